@@ -23,6 +23,8 @@ function requireBuild(dir: string): void {
 /** Code-from-string constructs, written so that a method merely named "eval" does not match. */
 const DYNAMIC_CODE: Array<[string, RegExp]> = [
   ['eval(', /(?<![\w$.])eval\s*\(/],
+  ['global eval', /(?:window|globalThis|self)\.eval\s*\(/],
+  ['indirect eval', /[,(]\s*eval\s*\)\s*\(/],
   ['new Function', /new\s+Function\s*\(/],
   ['Function("…")', /(?<![\w$.])Function\s*\(\s*["'`]/],
   ['setTimeout("…")', /set(?:Timeout|Interval)\s*\(\s*["'`]/],
