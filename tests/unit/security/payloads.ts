@@ -82,7 +82,8 @@ export function injectedMarkup(root: ParentNode): string[] {
     }
     for (const attr of Array.from(el.attributes)) {
       if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
-      if (/javascript:/i.test(attr.value)) found.push(`${tag}[${attr.name}=${attr.value.slice(0, 40)}]`);
+      // Text in aria-label or title is inert; a javascript: URL only runs from a URL attribute.
+      if (/^(href|src|action|formaction|xlink:href|data|srcdoc)$/i.test(attr.name) && /javascript:|data:text\/html/i.test(attr.value)) found.push(`${tag}[${attr.name}=${attr.value.slice(0, 40)}]`);
     }
   }
   return found;
