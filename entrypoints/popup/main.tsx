@@ -1,8 +1,12 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { App } from './App';
+import './style.css';
 
-function Popup() {
-  return <main><h1>{i18n.t('extName')}</h1></main>;
+/** First meaningful render, for the bench: the popup shows a real state, not "loading". */
+function markFirstContent() {
+  performance.mark('quotelens:popup-first-content');
 }
 
-render(<Popup />, document.getElementById('app')!);
+document.documentElement.lang = i18n.t('popupLocale');
+render(<App search={location.search} onFirstContent={markFirstContent} />, document.getElementById('app')!);

@@ -1,0 +1,70 @@
+import { i18n } from '#i18n';
+import type { SpeakerFigures } from '@/utils/stats';
+import { ShareBar } from './ShareBar';
+import { SpeakerSteps } from './SpeakerSteps';
+import { countryName, kindLabel, percent } from './format';
+
+interface Props {
+  figures: SpeakerFigures;
+  selected: boolean;
+  /** Index (0-based) of the statement shown in the page, when this speaker is selected. */
+  position: number | null;
+  filtered: boolean;
+  onSelect: () => void;
+  onStep: (step: 1 | -1) => void;
+  onFilter: (only: boolean) => void;
+}
+
+/** One speaker: who they are, how much they speak, and the framing of their words. */
+export function SpeakerItem({ figures, selected, position, filtered, onSelect, onStep, onFilter }: Props) {
+  const { speaker, count, statementShare, wordShare, loadedVerbs } = figures;
+  const facts = [speaker.role, kindLabel(speaker.kind), speaker.country ? countryName(speaker.country) : null].filter(
+    (fact): fact is string => !!fact,
+  );
+  const loaded = loadedVerbs.map((v) => (v.count > 1 ? `${v.verb} ×${v.count}` : v.verb)).join(', ');
+  return (
+    <li class={`speaker${selected ? ' speaker--selected' : ''}`} data-speaker-id={speaker.id}>
+      <button
+        type="button"
+        class="speaker__button"
+        aria-pressed={selected}
+        aria-label={i18n.t('popupSelectSpeaker', [speaker.name])}
+        aria-describedby={`speaker-facts-${speaker.id}`}
+        onClick={onSelect}
+      >
+        <span class="speaker__line">
+          <span class="speaker__name">{speaker.name}</span>
+          <span class="speaker__count">{count}</span>
+        </span>
+      </button>
+      <div class="speaker__details" id={`speaker-facts-${speaker.id}`}>
+        {facts.length > 0 && <p class="speaker__facts">{facts.join(' · ')}</p>}
+        <p class="speaker__share">
+          <ShareBar share={statementShare} />
+          <span class="speaker__figures">
+            <span>{i18n.t('popupSpeakerStatements', count)}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{i18n.t('popupStatementShare', [percent(statementShare)])}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{i18n.t('popupWordShare', [percent(wordShare)])}</span>
+          </span>
+        </p>
+        {loaded && (
+          <p class="speaker__loaded">
+            <span class="speaker__loaded-icon" aria-hidden="true">⚑</span> {i18n.t('popupLoadedMark', [loaded])}
+          </p>
+        )}
+      </div>
+      {selected && (
+        <SpeakerSteps
+          name={speaker.name}
+          position={position}
+          total={count}
+          filtered={filtered}
+          onStep={onStep}
+          onFilter={onFilter}
+        />
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+import { i18n } from '#i18n';
+import type { SpeakerFigures } from '@/utils/stats';
+import { SpeakerItem } from './SpeakerItem';
+
+interface Props {
+  speakers: SpeakerFigures[];
+  selectedId: string | null;
+  position: number | null;
+  filterId: string | null;
+  onSelect: (speakerId: string) => void;
+  onStep: (speakerId: string, step: 1 | -1) => void;
+  onFilter: (speakerId: string | null) => void;
+}
+
+/** Arrow keys move between speaker buttons (Tab still walks every control). */
+function moveFocus(event: KeyboardEvent) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
+  const current = event.target as HTMLElement | null;
+  if (!current?.classList.contains('speaker__button')) return;
+  const buttons = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('.speaker__button')];
+  const at = buttons.indexOf(current as HTMLButtonElement);
+  const next =
+    event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : at + (event.key === 'ArrowDown' ? 1 : -1);
+  if (next >= 0 && next < buttons.length) {
+    event.preventDefault();
+    buttons[next].focus();
+  }
+}
+
+/** Speakers, most quoted first. */
+export function SpeakerList({ speakers, selectedId, position, filterId, onSelect, onStep, onFilter }: Props) {
+  return (
+    <section class="panel" aria-labelledby="speakers-heading">
+      <h2 id="speakers-heading" class="panel__heading">{i18n.t('popupSpeakersHeading')}</h2>
+      <p class="panel__hint">{i18n.t('popupSpeakerHint')}</p>
+      <ol class="speakers" onKeyDown={moveFocus}>
+        {speakers.map((figures) => (
+          <SpeakerItem
+            key={figures.speaker.id}
+            figures={figures}
+            selected={figures.speaker.id === selectedId}
+            position={figures.speaker.id === selectedId ? position : null}
+            filtered={figures.speaker.id === filterId}
+            onSelect={() => onSelect(figures.speaker.id)}
+            onStep={(step) => onStep(figures.speaker.id, step)}
+            onFilter={(only) => onFilter(only ? figures.speaker.id : null)}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

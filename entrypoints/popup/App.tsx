@@ -1,0 +1,291 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Analysis } from '@/utils/engine/types';
+import type { PageStatus } from '@/utils/messages';
+import type { Settings } from '@/utils/settings';
+import { exportFileName, toCsv, toJson, toMarkdown, type ExportSource, type MarkdownLabels } from '@/utils/export';
+import { AnalysisView } from '@/components/AnalysisView';
+import { ExportPanel } from '@/components/ExportPanel';
+import { PopupHeader } from '@/components/PopupHeader';
+import { SettingsPanel } from '@/components/SettingsPanel';
+import { StatusMessage } from '@/components/StatusMessage';
+import { hostnameOf } from '@/components/format';
+import { focusedIndex, readPageState, sendToTab } from './page-link';
+import { usePageView, type PageView } from './usePageView';
+import { useSettings } from './useSettings';
+import { copyText, downloadText } from './files';
+
+/** What the popup shows; PageStatus plus the states only the popup knows about. */
+export type PopupState = 'loading' | 'unsupported' | 'empty' | Exclude<PageStatus, 'starting'>;
+
+/** Settings the popup just changed win over a page state that has not caught up yet. */
+function popupState(view: PageView, settings: Settings | null, hostname: string | null): PopupState {
+  if (view.kind !== 'page') return view.kind;
+  if (settings?.paused) return 'paused';
+  if (hostname && settings?.disabledSites.includes(hostname)) return 'off-site';
+  const { status, analysis } = view.state;
+  if (status === 'starting') return 'analysing';
+  if (status === 'ready') return analysis && analysis.quotes.length > 0 ? 'ready' : analysis ? 'empty' : 'analysing';
+  return status;
+}
+
+function markdownLabels(): MarkdownLabels {
+  return {
+    heading: i18n.t('popupMdHeading'),
+    source: i18n.t('popupMdSource'),
+    language: i18n.t('popupMdLanguage'),
+    partial: i18n.t('popupMdPartial'),
+    speakers: i18n.t('popupSpeakersHeading'),
+    name: i18n.t('popupMdName'),
+    role: i18n.t('popupMdRole'),
+    kind: i18n.t('popupMdKind'),
+    country: i18n.t('popupMdCountry'),
+    statements: i18n.t('popupTotalStatements'),
+    words: i18n.t('popupMdWords'),
+    totals: i18n.t('popupTotalsHeading'),
+    direct: i18n.t('popupTotalDirect'),
+    mixed: i18n.t('popupTotalMixed'),
+    reported: i18n.t('popupTotalReported'),
+    accordingTo: i18n.t('popupTotalAccordingTo'),
+    named: i18n.t('popupTotalNamed'),
+    anonymous: i18n.t('popupTotalAnonymous'),
+    unattributed: i18n.t('popupTotalUnattributed'),
+    quotes: i18n.t('popupTotalStatements'),
+    unknownSpeaker: i18n.t('popupKind_unknown'),
+  };
+}
+
+/** Polite announcements for screen readers (state changes, copy done, statement shown). */
+function useAnnouncer() {
+  const [message, setMessage] = useState('');
+  const [notice, setNotice] = useState('');
+  /** `visible`: also show it (feedback for an action the reader just took). */
+  const announce = useCallback((text: string, visible = false) => {
+    // Clear first so that the same text twice is announced twice.
+    setMessage('');
+    setTimeout(() => setMessage(text), 30);
+    if (visible) setNotice(text);
+  }, []);
+  return { message, notice, announce };
+}
+
+interface AppProps {
+  /** location.search of the popup page (`?tab=<id>` in tests). */
+  search: string;
+  /** Called once, after the first render that shows more than "loading". */
+  onFirstContent?: () => void;
+}
+
+export function App({ search, onFirstContent }: AppProps) {
+  const { tab, view, refresh } = usePageView(search);
+  const { settings, update } = useSettings();
+  const { message, notice, announce } = useAnnouncer();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [position, setPosition] = useState<number | null>(null);
+  const [filterId, setFilterId] = useState<string | null>(null);
+
+  const pageState = view.kind === 'page' ? view.state : null;
+  const hostname = hostnameOf(pageState?.meta?.url) ?? hostnameOf(tab?.url);
+  const state = popupState(view, settings, hostname);
+  const analysis: Analysis | null = pageState?.analysis ?? null;
+
+  useEffect(() => setFilterId(pageState?.filterSpeakerId ?? null), [pageState?.filterSpeakerId]);
+
+  const firstContent = useRef(false);
+  useEffect(() => {
+    if (state !== 'loading' && !firstContent.current) {
+      firstContent.current = true;
+      onFirstContent?.();
+    }
+  }, [state, onFirstContent]);
+
+  const statusTitle = useRef('');
+
+  const changeSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      try {
+        await update(patch);
+      } catch {
+        announce(i18n.t('popupSettingsFailed'), true);
+        return;
+      }
+      // The content script reacts to the storage change on its own; follow it.
+      setTimeout(refresh, 150);
+    },
+    [update, refresh, announce],
+  );
+
+  const speakerCount = (id: string) => analysis?.speakers.find((s) => s.id === id)?.count ?? 0;
+  const speakerName = (id: string) => analysis?.speakers.find((s) => s.id === id)?.name ?? '';
+
+  const focusSpeaker = async (speakerId: string, step: 0 | 1 | -1) => {
+    if (!tab) return;
+    const total = speakerCount(speakerId);
+    const from = speakerId === selectedId && position !== null ? position : 0;
+    const next = step === 0 ? 0 : total > 0 ? (from + step + total) % total : 0;
+    setSelectedId(speakerId);
+    setPosition(next);
+    try {
+      const reply = await sendToTab(tab.id, { type: 'focus-speaker', speakerId, step });
+      // Prefer the page's own answer (it knows which statements it could still find);
+      // the reply may be the new state, or nothing, in which case we ask for it.
+      const after = readPageState(reply) ?? readPageState(await sendToTab(tab.id, { type: 'get-state' }).catch(() => null));
+      const index = focusedIndex(after, speakerId) ?? next;
+      setPosition(index);
+      announce(i18n.t('popupFocusAnnounce', [speakerName(speakerId), String(index + 1), String(total)]));
+    } catch {
+      announce(i18n.t('popupFocusFailed'), true);
+    }
+  };
+
+  const filterSpeaker = async (speakerId: string | null) => {
+    if (!tab) return;
+    setFilterId(speakerId);
+    try {
+      await sendToTab(tab.id, { type: 'filter-speaker', speakerId });
+    } catch {
+      announce(i18n.t('popupFocusFailed'), true);
+    }
+  };
+
+  const retry = async () => {
+    if (tab) await sendToTab(tab.id, { type: 'reanalyze' }).catch(() => undefined);
+    refresh();
+  };
+
+  const exportSource = (): ExportSource => ({
+    title: pageState?.meta?.title ?? analysis?.article.title ?? null,
+    url: pageState?.meta?.url || tab?.url || null,
+    partial: pageState?.meta?.partial ?? false,
+  });
+
+  const exports = {
+      copyMarkdown: async () => {
+        if (!analysis) return;
+        const copied = await copyText(toMarkdown(analysis, exportSource(), markdownLabels()));
+        announce(i18n.t(copied ? 'popupCopied' : 'popupCopyFailed'), true);
+      },
+      csv: () => {
+        if (!analysis) return;
+        const name = exportFileName(exportSource().title, 'csv');
+        downloadText(toCsv(analysis), name, 'text/csv;charset=utf-8');
+        announce(i18n.t('popupDownloaded', [name]), true);
+      },
+      json: () => {
+        if (!analysis) return;
+        const name = exportFileName(exportSource().title, 'json');
+        downloadText(toJson(analysis, exportSource()), name, 'application/json');
+        announce(i18n.t('popupDownloaded', [name]), true);
+      },
+  };
+
+  let body;
+  switch (state) {
+    case 'loading':
+      body = <StatusMessage state="loading" title={i18n.t('popupLoading')} body="" busy />;
+      break;
+    case 'unsupported':
+      body = <StatusMessage state="unsupported" title={i18n.t('popupUnsupportedTitle')} body={i18n.t('popupUnsupportedBody')} />;
+      break;
+    case 'not-article':
+      body = <StatusMessage state="not-article" title={i18n.t('popupNotArticleTitle')} body={i18n.t('popupNotArticleBody')} />;
+      break;
+    case 'analysing':
+      body = <StatusMessage state="analysing" title={i18n.t('popupAnalysingTitle')} body={i18n.t('popupAnalysingBody')} busy />;
+      break;
+    case 'off-site':
+      body = (
+        <StatusMessage
+          state="off-site"
+          title={i18n.t('popupOffSiteTitle', [hostname ?? ''])}
+          body={i18n.t('popupOffSiteBody')}
+          action={
+            hostname && settings
+              ? {
+                  label: i18n.t('popupOffSiteAction'),
+                  onClick: () => void changeSettings({ disabledSites: settings.disabledSites.filter((s) => s !== hostname) }),
+                }
+              : null
+          }
+        />
+      );
+      break;
+    case 'paused':
+      body = (
+        <StatusMessage
+          state="paused"
+          title={i18n.t('popupPausedTitle')}
+          body={i18n.t('popupPausedBody')}
+          action={{ label: i18n.t('popupPausedAction'), onClick: () => void changeSettings({ paused: false }) }}
+        />
+      );
+      break;
+    case 'error':
+      body = (
+        <StatusMessage
+          state="error"
+          title={i18n.t('popupErrorTitle')}
+          body={i18n.t('popupErrorBody')}
+          detail={pageState?.error}
+          action={{ label: i18n.t('popupRetry'), onClick: () => void retry() }}
+        />
+      );
+      break;
+    case 'empty':
+    case 'ready':
+      body = (
+        <>
+          <PopupHeader
+            title={pageState?.meta?.title ?? analysis?.article.title ?? null}
+            lang={analysis?.lang ?? pageState?.meta?.lang ?? null}
+            partial={pageState?.meta?.partial ?? false}
+          />
+          {state === 'empty' ? (
+            <StatusMessage state="empty" title={i18n.t('popupEmptyTitle')} body={i18n.t('popupEmptyBody')} />
+          ) : (
+            <div data-state="ready">
+              <AnalysisView
+                analysis={analysis!}
+                selectedId={selectedId}
+                position={position}
+                filterId={filterId}
+                onSelect={(id) => void focusSpeaker(id, 0)}
+                onStep={(id, step) => void focusSpeaker(id, step)}
+                onFilter={(id) => void filterSpeaker(id)}
+              />
+              <ExportPanel onCopyMarkdown={() => void exports.copyMarkdown()} onDownloadCsv={exports.csv} onDownloadJson={exports.json} />
+            </div>
+          )}
+        </>
+      );
+      break;
+  }
+
+  // Announce each new state once, by its title.
+  useEffect(() => {
+    const title = document.getElementById('status-title')?.textContent ?? (state === 'ready' ? i18n.t('popupSpeakersHeading') : '');
+    if (state !== 'loading' && title && title !== statusTitle.current) {
+      statusTitle.current = title;
+      announce(title);
+    }
+  }, [state, announce]);
+
+  return (
+    <main class="popup" data-popup-state={state}>
+      <h1 class="brand">
+        <span class="brand__mark" aria-hidden="true">❝</span>
+        {i18n.t('extName')}
+      </h1>
+      {body}
+      {settings && state !== 'loading' && <SettingsPanel settings={settings} hostname={hostname} onChange={(patch) => void changeSettings(patch)} />}
+      <p class="sr-only" role="status" aria-live="polite">
+        {message}
+      </p>
+      {notice && (
+        <p class="notice" aria-hidden="true">
+          {notice}
+        </p>
+      )}
+    </main>
+  );
+}
