@@ -1,0 +1,150 @@
+/**
+ * Small DOM helpers shared by detection and collection. They use numeric node types and
+ * plain properties only, so they work the same in browsers, happy-dom and linkedom, and
+ * every walk is iterative with a visit budget: hostile pages cannot blow the stack or hang.
+ */
+import { BOILERPLATE_PREFIXES, BOILERPLATE_TOKENS, SCREEN_READER_CLASSES, SKIP_ROLES, SKIP_TAGS } from './lexicon';
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
+
+/** Deepest ancestor chain we ever follow (real pages stay under ~60). */
+export const MAX_DEPTH = 200;
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === ELEMENT_NODE;
+}
+
+export function isText(node: Node | null | undefined): node is Text {
+  return !!node && (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE);
+}
+
+/** Lower-case local tag name ("" for odd nodes). */
+export function tagOf(el: Element): string {
+  const name = el.localName ?? el.tagName ?? '';
+  return typeof name === 'string' ? name.toLowerCase() : '';
+}
+
+function attr(el: Element, name: string): string | null {
+  try {
+    return el.getAttribute(name);
+  } catch {
+    return null;
+  }
+}
+
+/** Words of an element's class and id, split on punctuation and camelCase, lower-cased. */
+export function classTokens(el: Element): string[] {
+  const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  if (raw.length < 2) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Does the class/id mark page furniture (share bar, ad, related links, comments…)? */
+export function hasBoilerplateClass(el: Element): boolean {
+  const cls = attr(el, 'class');
+  if (cls) {
+    for (const name of cls.split(/\s+/)) if (SCREEN_READER_CLASSES.has(name.toLowerCase())) return true;
+  }
+  for (const token of classTokens(el)) {
+    if (BOILERPLATE_TOKENS.has(token)) return true;
+    for (const prefix of BOILERPLATE_PREFIXES) if (token.startsWith(prefix)) return true;
+  }
+  return false;
+}
+
+/** Hidden from every reader by an attribute (not furniture: hidden, whatever it holds). */
+export function isHiddenByAttribute(el: Element): boolean {
+  if (el.hasAttribute?.('hidden')) return true;
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Hidden, inert, editable or furniture by tag/role/attribute: never article text. */
+export function isSkippedByMarkup(el: Element): boolean {
+  const tag = tagOf(el);
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute?.('hidden') || el.hasAttribute?.('inert')) return true;
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const editable = attr(el, 'contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const role = attr(el, 'role');
+  if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
+  const style = attr(el, 'style');
+  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
+  if (tag === 'details' && !el.hasAttribute('open')) return true;
+  return false;
+}
+
+/**
+ * Text length and link-text length under an element, whitespace collapsed, skipping
+ * script/style and hidden nodes, visiting at most `budget` nodes.
+ */
+export function measureText(root: Element, budget = 4000): { chars: number; linkChars: number } {
+  let chars = 0;
+  let linkChars = 0;
+  let visits = 0;
+  let node: Node | null = root.firstChild;
+  let linkDepthOwner: Element | null = null;
+  while (node && visits++ < budget) {
+    let descend = false;
+    if (isText(node)) {
+      const n = collapsedLength(node.data);
+      chars += n;
+      if (linkDepthOwner) linkChars += n;
+    } else if (isElement(node)) {
+      const tag = tagOf(node);
+      if (!MEASURE_SKIP.has(tag)) {
+        descend = !!node.firstChild;
+        if (tag === 'a' && !linkDepthOwner && descend) linkDepthOwner = node;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb to the next sibling, leaving links we were inside.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === linkDepthOwner) linkDepthOwner = null;
+    }
+    if (!node || node === root) break;
+    if (node === linkDepthOwner) linkDepthOwner = null;
+    node = node.nextSibling;
+  }
+  return { chars, linkChars };
+}
+
+const MEASURE_SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object']);
+
+/** Length of a string once runs of whitespace count as one character. */
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let inSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (space) {
+      if (!inSpace) n++;
+      inSpace = true;
+    } else {
+      n++;
+      inSpace = false;
+    }
+  }
+  return n;
+}
+
+/** Collapsed, trimmed text of a small element (headlines, bylines). */
+export function shortText(el: Element | null | undefined, max = 400): string | null {
+  if (!el) return null;
+  const raw = el.textContent ?? '';
+  const text = raw.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, max) : null;
+}

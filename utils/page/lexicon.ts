@@ -1,0 +1,127 @@
+/**
+ * Page-reading lexicons as data: which tags, roles, class/id words and schema.org types
+ * mean "article", "boilerplate" or "not an article". The logic lives in detect/collect;
+ * extend these lists (not the code) when a new publishing system shows up.
+ */
+
+/** schema.org types that denote a news or blog article (lower-cased). */
+export const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'asknewsarticle',
+  'askpublicnewsarticle',
+  'satiricalarticle',
+  'liveblogposting',
+  'blogposting',
+  'report',
+]);
+
+/** Article types strongly tied to journalism (weigh more than a generic Article). */
+export const NEWS_TYPES = new Set([
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'asknewsarticle',
+  'askpublicnewsarticle',
+  'liveblogposting',
+]);
+
+/** schema.org page types that say "this is not a single article" (lower-cased). */
+export const NON_ARTICLE_TYPES = new Set([
+  'searchresultspage',
+  'collectionpage',
+  'itemlist',
+  'profilepage',
+  'discussionforumposting',
+  'qapage',
+  'question',
+  'webapplication',
+  'softwareapplication',
+  'mobileapplication',
+  'product',
+  'techarticle',
+  'apireference',
+  'softwaresourcecode',
+  'event',
+  'recipe',
+  'videoobject',
+]);
+
+/** `<meta name="generator">` words of documentation tools and forum engines. */
+export const DOCS_GENERATORS = ['docusaurus', 'sphinx', 'mkdocs', 'vitepress', 'gitbook', 'docfx', 'jsdoc', 'typedoc', 'readthedocs', 'antora', 'nextra', 'starlight'];
+export const FORUM_GENERATORS = ['discourse', 'phpbb', 'vbulletin', 'xenforo', 'invision', 'mybb', 'smf', 'flarum', 'nodebb'];
+
+/** Elements never part of article text (their whole subtree is skipped). */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'template', 'noscript', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset',
+  'object', 'embed', 'video', 'audio', 'picture', 'img', 'source', 'track', 'map',
+  'figure', 'figcaption', 'button', 'form', 'input', 'select', 'textarea', 'label', 'option',
+  'nav', 'aside', 'header', 'footer', 'menu', 'dialog', 'head', 'title', 'meta', 'link',
+  'h1', 'hr',
+  // AMP and common embed components that hold no article prose.
+  'amp-ad', 'amp-embed', 'amp-analytics', 'amp-social-share', 'amp-sidebar', 'amp-consent',
+  'amp-iframe', 'amp-img', 'amp-video', 'amp-carousel', 'amp-list', 'amp-pixel', 'amp-auto-ads',
+  'amp-sticky-ad', 'amp-youtube', 'amp-twitter', 'amp-instagram', 'amp-facebook',
+]);
+
+/** Elements that start and end a paragraph of collected text. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'body', 'html',
+]);
+
+/** ARIA roles of page furniture. */
+export const SKIP_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'button', 'dialog', 'alertdialog', 'menu',
+  'menubar', 'toolbar', 'search', 'form', 'tablist', 'tab', 'tooltip', 'alert', 'status', 'figure', 'img',
+]);
+
+/**
+ * Class/id words (after splitting on punctuation and camelCase) that mark furniture.
+ * Matched as whole tokens so that "ad" never fires on "head" or "read".
+ */
+export const BOILERPLATE_TOKENS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt', 'arcad',
+  'sponsor', 'sponsored', 'promo', 'promotion', 'promoted', 'partner',
+  'share', 'sharing', 'sharebar', 'social', 'sociallinks',
+  'related', 'relatedposts', 'recommended', 'recommendations', 'recirc', 'recirculation', 'teaser', 'teasers',
+  'outbrain', 'taboola', 'trending', 'mostread', 'popular', 'catcher', 'interstitial', 'readmore', 'seealso',
+  'comment', 'comments', 'commentlist', 'disqus', 'reactions',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall', 'meter', 'upsell',
+  'breadcrumb', 'breadcrumbs', 'byline', 'bio', 'dateline', 'timestamp', 'meta', 'tags', 'taglist', 'keywords',
+  'caption', 'credit', 'credits', 'toolbar', 'tools', 'popup', 'modal', 'cookie', 'cookies', 'consent',
+  'sidebar', 'rail', 'widget', 'masthead', 'footer', 'nav', 'navbar', 'menu',
+  'hidden', 'hide', 'invisible', 'offscreen', 'embed', 'player', 'tweet', 'correction',
+]);
+
+/** Class-word prefixes that mark furniture even when glued to other words ("sharedaddy"). */
+export const BOILERPLATE_PREFIXES = ['share', 'social', 'advert', 'sponsor', 'newsletter', 'relatedpost', 'outbrain', 'taboola', 'recommend'];
+
+/** Whole class names (not split) used for screen-reader-only text. */
+export const SCREEN_READER_CLASSES = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'a11y-hidden', 'u-hidden', 'is-hidden', 'hidden']);
+
+/**
+ * Openers of inline "read also" links that sit between body paragraphs
+ * (matched at the start of a short, link-heavy block, case-insensitive).
+ */
+export const READ_ALSO_OPENERS = [
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'voir aussi', 'à voir aussi', 'à lire',
+  'read more', 'read also', 'also read', 'see also', 'related:', 'more:', 'recommended:', 'watch:', 'listen:',
+  'lesen sie auch', 'mehr zum thema', 'lee también', 'leggi anche',
+];
+
+/** Paths that denote a site's front page or a section front (after the host). */
+export const HOME_PATH = /^\/(?:(?:index|default|home)\.[a-z]+|[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i;
+/** Paths and query keys of search result pages. */
+export const SEARCH_PATH = /(?:^|\/)(?:search|recherche|suche|buscar|cerca|zoeken|busca)(?:\/|$|\.)/i;
+export const SEARCH_QUERY_KEYS = ['q', 's', 'query', 'search', 'keywords', 'recherche'];

@@ -1,0 +1,185 @@
+/**
+ * Find the element that holds the article body. Publishers' own marker
+ * (itemprop=articleBody) wins when it holds text; otherwise paragraphs vote for their
+ * containers (parent fully, grandparent half, great-grandparent a third, as in Firefox's
+ * Reader View), votes from furniture (nav, comments, related teasers, hidden nodes) are
+ * dropped, and the winner climbs to the ancestor that also holds body parts split into
+ * sibling blocks. Only <p> elements (and, on pages without them, text-bearing divs) are
+ * read, so the cost follows the number of paragraphs, not the size of the page.
+ */
+import { collapsedLength, hasBoilerplateClass, isElement, isHiddenByAttribute, isSkippedByMarkup, MAX_DEPTH, measureText, tagOf } from './dom';
+
+export interface BodyRoot {
+  root: Element | null;
+  /** How the root was chosen: "itemprop-articleBody", "paragraph-score", "none". */
+  via: string;
+  /** Collapsed characters of the paragraphs that voted for the root. */
+  chars: number;
+  /** Paragraphs under the root that voted. */
+  paragraphs: number;
+  /** Share of all paragraph votes on the page that the root holds (0..1). */
+  share: number;
+  /** Link characters / characters under the root. */
+  linkDensity: number;
+}
+
+export interface RootOptions {
+  /** Most paragraphs read (hostile pages). */
+  maxParagraphs?: number;
+}
+
+const MIN_PARAGRAPH_CHARS = 25;
+const DEFAULT_MAX_PARAGRAPHS = 3000;
+/** A parent is worth climbing to when it adds a quarter more paragraph weight. */
+const CLIMB_GAIN = 1.25;
+const MIN_ITEMPROP_CHARS = 200;
+
+interface Vote {
+  el: Element;
+  chars: number;
+  score: number;
+  chain: Element[];
+}
+
+const NO_ROOT: BodyRoot = { root: null, via: 'none', chars: 0, paragraphs: 0, share: 0, linkDensity: 0 };
+
+export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
+  const body = doc.body;
+  if (!body) return NO_ROOT;
+  const max = opts.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
+
+  let votes = readVotes(body, body.getElementsByTagName('p'), max, false);
+  if (votes.length < 3) votes = votes.concat(readVotes(body, body.querySelectorAll('div, td'), max, true));
+  votes = dropFurnitureVotes(votes);
+  const totalScore = votes.reduce((sum, v) => sum + v.score, 0);
+
+  const marked = publisherMarkedBody(doc);
+  if (marked) return describe(marked, 'itemprop-articleBody', votes, totalScore);
+  if (!votes.length) return NO_ROOT;
+
+  // Votes: direct (parent, grandparent, great-grandparent) and subtree totals.
+  const direct = new Map<Element, number>();
+  const subtree = new Map<Element, number>();
+  for (const vote of votes) {
+    vote.chain.forEach((ancestor, level) => {
+      if (level < 3) direct.set(ancestor, (direct.get(ancestor) ?? 0) + vote.score / (level + 1));
+      subtree.set(ancestor, (subtree.get(ancestor) ?? 0) + vote.score);
+    });
+  }
+
+  // Best of the top candidates once link-heavy ones are discounted.
+  const top = [...direct.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  let best: Element | null = null;
+  let bestScore = -1;
+  for (const [el, score] of top) {
+    const { chars, linkChars } = measureText(el, 8000);
+    const adjusted = score * (1 - (chars ? linkChars / chars : 0));
+    if (adjusted > bestScore) {
+      best = el;
+      bestScore = adjusted;
+    }
+  }
+  if (!best) return NO_ROOT;
+
+  // Climb while the parent holds clearly more body (article split into sibling blocks).
+  let depth = 0;
+  while (best !== body && best.parentElement && depth++ < MAX_DEPTH) {
+    const parent: Element = best.parentElement;
+    const here = subtree.get(best) ?? 0;
+    const there = subtree.get(parent) ?? 0;
+    const inline = ['blockquote', 'li', 'ul', 'ol', 'span', 'a', 'em', 'strong', 'b', 'i', 'font'].includes(tagOf(best));
+    if (!(there >= here * CLIMB_GAIN || (inline && there > here))) break;
+    best = parent;
+  }
+  return describe(best, 'paragraph-score', votes, totalScore);
+}
+
+/** The publisher's own body marker, when it holds real text. */
+function publisherMarkedBody(doc: Document): Element | null {
+  const marked = doc.querySelectorAll('[itemprop~="articleBody"]');
+  let best: Element | null = null;
+  let bestChars = 0;
+  for (let i = 0; i < marked.length && i < 10; i++) {
+    const el = marked[i];
+    if (tagOf(el) === 'meta' || isHiddenByAttribute(el)) continue;
+    const { chars } = measureText(el, 20000);
+    if (chars > bestChars) {
+      best = el;
+      bestChars = chars;
+    }
+  }
+  return bestChars >= MIN_ITEMPROP_CHARS ? best : null;
+}
+
+/** One vote per paragraph long enough to be prose. */
+function readVotes(body: Element, list: ArrayLike<Element>, max: number, directTextOnly: boolean): Vote[] {
+  const votes: Vote[] = [];
+  for (let i = 0; i < list.length && i < max; i++) {
+    const el = list[i];
+    const text = directTextOnly ? directText(el) : (el.textContent ?? '').slice(0, 20000);
+    const chars = collapsedLength(text);
+    if (chars < MIN_PARAGRAPH_CHARS) continue;
+    const commas = (text.match(/[,，،、]/g) ?? []).length;
+    const score = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(chars / 100));
+    const chain: Element[] = [];
+    let node: Element | null = directTextOnly ? el : el.parentElement;
+    while (node && chain.length < MAX_DEPTH) {
+      chain.push(node);
+      if (node === body) break;
+      node = node.parentElement;
+    }
+    if (node !== body) continue; // detached or deeper than we follow
+    votes.push({ el, chars, score, chain });
+  }
+  return votes;
+}
+
+function directText(el: Element): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += (child as Text).data;
+    else if (isElement(child) && ['a', 'em', 'strong', 'b', 'i', 'span'].includes(tagOf(child))) text += child.textContent ?? '';
+  }
+  return text;
+}
+
+/**
+ * Drop votes cast from inside furniture: hidden nodes always; nav/aside/footer/comment
+ * or related-teaser containers unless that container holds most of the page's
+ * paragraphs (then its class word was a false alarm, e.g. "article has-share-bar").
+ */
+function dropFurnitureVotes(votes: Vote[]): Vote[] {
+  const count = new Map<Element, number>();
+  for (const vote of votes) for (const a of vote.chain) count.set(a, (count.get(a) ?? 0) + 1);
+  const verdict = new Map<Element, boolean>();
+  const half = votes.length / 2;
+  const isFurniture = (el: Element): boolean => {
+    let v = verdict.get(el);
+    if (v === undefined) {
+      if (isHiddenByAttribute(el)) v = true;
+      else v = (count.get(el) ?? 0) <= half && (isSkippedByMarkup(el) || hasBoilerplateClass(el));
+      verdict.set(el, v);
+    }
+    return v;
+  };
+  return votes.filter((vote) => !isFurniture(vote.el) && !vote.chain.some((a) => tagOf(a) !== 'body' && tagOf(a) !== 'html' && isFurniture(a)));
+}
+
+function describe(root: Element, via: string, votes: Vote[], totalScore: number): BodyRoot {
+  let chars = 0;
+  let paragraphs = 0;
+  let score = 0;
+  for (const vote of votes) {
+    if (vote.el === root || vote.chain.includes(root)) {
+      chars += vote.chars;
+      paragraphs++;
+      score += vote.score;
+    }
+  }
+  const { chars: all, linkChars } = measureText(root, 20000);
+  if (via === 'itemprop-articleBody' && paragraphs === 0) {
+    chars = all;
+    paragraphs = 1;
+  }
+  return { root, via, chars, paragraphs, share: totalScore ? score / totalScore : 1, linkDensity: all ? linkChars / all : 0 };
+}
