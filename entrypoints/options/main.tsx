@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
+import { OptionsPage } from './OptionsPage';
+import './style.css';
 
-function Options() {
-  return <main><h1>{i18n.t('extName')}</h1></main>;
-}
-
-render(<Options />, document.getElementById('app')!);
+document.documentElement.lang = i18n.t('optionsLocale');
+document.title = i18n.t('optionsTitle');
+render(<OptionsPage />, document.getElementById('app')!);
