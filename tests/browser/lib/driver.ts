@@ -1,0 +1,105 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { ContentRequest, PageState } from '../../../utils/messages';
+import { launchChromium, type ChromiumHandle, type ChromiumOptions } from './chromium';
+import { launchFirefox, type FirefoxHandle, type FirefoxOptions } from './firefox';
+import { pollFor } from './env';
+
+export type BrowserKind = 'chromium' | 'firefox';
+export const BROWSERS: BrowserKind[] = ['chromium', 'firefox'];
+export type AnyPage = PlaywrightPage | PuppeteerPage;
+
+/**
+ * The same few operations in both browsers, so that one test body can run in Chromium and
+ * Firefox (`describe.each(BROWSERS)`). Reach for `.chromium` / `.firefox` for anything else.
+ */
+export interface ExtensionDriver {
+  kind: BrowserKind;
+  chromium: ChromiumHandle | null;
+  firefox: FirefoxHandle | null;
+  /** Profile folder (pass it back as `userDataDir` to restart with the same profile). */
+  userDataDir: string;
+  /** A new tab on `url`, loaded. */
+  openPage(url: string): Promise<AnyPage>;
+  /** A new tab on an extension page, once `ready` (a CSS selector) is in it. */
+  openExtensionPage(path: string, ready?: string): Promise<AnyPage>;
+  /** Run `fn(arg)` in the page's main world. */
+  evaluate<T, A = undefined>(page: AnyPage, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Poll `fn(arg)` in the page until it returns a truthy value (errors count as "not yet"). */
+  waitFor<T, A = undefined>(page: AnyPage, fn: (arg: A) => T | Promise<T>, arg?: A, timeout?: number): Promise<T>;
+  tabIdOf(page: AnyPage): Promise<number>;
+  sendToTab<T = unknown>(page: AnyPage, message: ContentRequest): Promise<T>;
+  getState(page: AnyPage): Promise<PageState>;
+  waitForState(page: AnyPage, accept?: (state: PageState) => boolean, timeout?: number): Promise<PageState>;
+  popupUrl(query?: Record<string, string>): string;
+  optionsUrl(): string;
+  close(): Promise<void>;
+}
+
+export type DriverOptions = { userDataDir?: string; uuid?: string } & Pick<ChromiumOptions, 'viewport'>;
+
+export async function launchExtension(kind: BrowserKind, options: DriverOptions = {}): Promise<ExtensionDriver> {
+  return kind === 'chromium' ? chromiumDriver(await launchChromium(options)) : firefoxDriver(await launchFirefox(options));
+}
+
+function common(
+  evaluate: ExtensionDriver['evaluate'],
+): Pick<ExtensionDriver, 'evaluate' | 'waitFor'> {
+  return {
+    evaluate,
+    waitFor: (page, fn, arg, timeout = 15_000) =>
+      pollFor(() => evaluate(page, fn, arg), Boolean, { timeout, interval: 100, what: `a condition in ${page.url()}` }),
+  };
+}
+
+function chromiumDriver(handle: ChromiumHandle): ExtensionDriver {
+  const evaluate: ExtensionDriver['evaluate'] = (page, fn, arg) => (page as PlaywrightPage).evaluate(fn as never, arg) as never;
+  return {
+    kind: 'chromium',
+    chromium: handle,
+    firefox: null,
+    userDataDir: handle.userDataDir,
+    ...common(evaluate),
+    async openPage(url) {
+      const page = await handle.newPage();
+      await page.goto(url, { timeout: 20_000 });
+      return page;
+    },
+    async openExtensionPage(path, ready = 'body') {
+      const page = await handle.openExtensionPage(path);
+      await page.waitForSelector(ready, { timeout: 15_000, state: 'attached' });
+      return page;
+    },
+    tabIdOf: (page) => handle.tabIdOf(page as PlaywrightPage),
+    sendToTab: (page, message) => handle.sendToTab(page as PlaywrightPage, message),
+    getState: (page) => handle.getState(page as PlaywrightPage),
+    waitForState: (page, accept, timeout) => handle.waitForState(page as PlaywrightPage, accept, timeout),
+    popupUrl: handle.popupUrl,
+    optionsUrl: handle.optionsUrl,
+    close: handle.close,
+  };
+}
+
+function firefoxDriver(handle: FirefoxHandle): ExtensionDriver {
+  const evaluate: ExtensionDriver['evaluate'] = (page, fn, arg) => (page as PuppeteerPage).evaluate(fn as never, arg) as never;
+  return {
+    kind: 'firefox',
+    chromium: null,
+    firefox: handle,
+    userDataDir: handle.userDataDir,
+    ...common(evaluate),
+    async openPage(url) {
+      const page = await handle.newPage();
+      await page.goto(url, { timeout: 20_000, waitUntil: 'load' });
+      return page;
+    },
+    openExtensionPage: (path, ready) => handle.openExtensionPage(path, ready),
+    tabIdOf: (page) => handle.tabIdOf(page as PuppeteerPage),
+    sendToTab: (page, message) => handle.sendToTab(page as PuppeteerPage, message),
+    getState: (page) => handle.getState(page as PuppeteerPage),
+    waitForState: (page, accept, timeout) => handle.waitForState(page as PuppeteerPage, accept, timeout),
+    popupUrl: handle.popupUrl,
+    optionsUrl: handle.optionsUrl,
+    close: handle.close,
+  };
+}
