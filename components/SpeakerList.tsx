@@ -33,7 +33,7 @@ export function SpeakerList({ speakers, selectedId, position, filterId, onSelect
     <section class="panel" aria-labelledby="speakers-heading">
       <h2 id="speakers-heading" class="panel__heading">{i18n.t('popupSpeakersHeading')}</h2>
       <p class="panel__hint">{i18n.t('popupSpeakerHint')}</p>
-      <ol class="speakers" onKeyDown={moveFocus}>
+      <ol class="speakers" aria-labelledby="speakers-heading" onKeyDown={moveFocus}>
         {speakers.map((figures) => (
           <SpeakerItem
             key={figures.speaker.id}
