@@ -10,7 +10,11 @@ export { GECKO_ID };
 export interface FirefoxOptions {
   /** Reuse a profile (restart tests). When given, the caller owns the folder and it is kept. */
   userDataDir?: string;
-  /** The moz-extension:// UUID to pin; random by default. Reuse it across restarts. */
+  /**
+   * The moz-extension:// UUID to pin; random by default. Reuse it with `userDataDir` across
+   * restarts: Firefox keeps extension storage per moz-extension origin, so a temporary add-on
+   * reinstalled under a new UUID starts with empty storage (checked: settings are lost).
+   */
   uuid?: string;
   /** Unpacked extension to install; default .output/firefox-mv2. */
   extensionDir?: string;
@@ -60,10 +64,6 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         extraPrefsFirefox: {
           // Predictable moz-extension://UUID/ URLs.
           'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-          // A temporary add-on is uninstalled at shutdown; keep its storage and UUID so a
-          // restart with the same profile sees the same settings (the restart test needs it).
-          'extensions.webextensions.keepStorageOnUninstall': true,
-          'extensions.webextensions.keepUuidOnUninstall': true,
           'intl.locale.requested': 'en-US',
           ...(options.extraPrefs ?? {}),
         },
