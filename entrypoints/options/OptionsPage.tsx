@@ -39,7 +39,7 @@ export function OptionsPage() {
   return (
     <main>
       <header class="page-head">
-        <img src="/icon/48.png" width={32} height={32} alt="" />
+        <img src="/icon.svg" width={32} height={32} alt="" />
         <h1>{i18n.t('optionsHeading')}</h1>
       </header>
 
