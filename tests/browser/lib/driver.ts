@@ -26,7 +26,7 @@ export interface ExtensionDriver {
   /** Run `fn(arg)` in the page's main world. */
   evaluate<T, A = undefined>(page: AnyPage, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Poll `fn(arg)` in the page until it returns a truthy value (errors count as "not yet"). */
-  waitFor<T, A = undefined>(page: AnyPage, fn: (arg: A) => T | Promise<T>, arg?: A, timeout?: number): Promise<T>;
+  waitFor<T, A = undefined>(page: AnyPage, fn: (arg: A) => T | Promise<T>, arg?: A, timeout?: number): Promise<NonNullable<T>>;
   tabIdOf(page: AnyPage): Promise<number>;
   sendToTab<T = unknown>(page: AnyPage, message: ContentRequest): Promise<T>;
   getState(page: AnyPage): Promise<PageState>;
@@ -48,7 +48,7 @@ function common(
   return {
     evaluate,
     waitFor: (page, fn, arg, timeout = 15_000) =>
-      pollFor(() => evaluate(page, fn, arg), Boolean, { timeout, interval: 100, what: `a condition in ${page.url()}` }),
+      pollFor(() => evaluate(page, fn, arg), Boolean, { timeout, interval: 100, what: `a condition in ${page.url()}` }) as Promise<never>,
   };
 }
 
