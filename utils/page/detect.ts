@@ -112,7 +112,7 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
 function densityScore(body: BodyRoot, signals: string[]): number {
   if (!body.root) return 0;
   const clean = body.linkDensity < 0.25;
-  if (body.chars >= 1500 && body.paragraphs >= 5 && clean) {
+  if (body.chars >= 1000 && body.paragraphs >= 5 && clean) {
     signals.push('text-density:high');
     return 0.5;
   }

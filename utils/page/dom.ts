@@ -36,8 +36,9 @@ function attr(el: Element, name: string): string | null {
 
 /** Words of an element's class and id, split on punctuation and camelCase, lower-cased. */
 export function classTokens(el: Element): string[] {
-  const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
-  if (raw.length < 2) return [];
+  // data-component / data-testid name blocks on sites built from components ("byline-block").
+  const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'data-component') ?? ''} ${attr(el, 'data-testid') ?? ''}`;
+  if (raw.length < 5) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -86,7 +87,7 @@ export function isSkippedByMarkup(el: Element): boolean {
  * Text length and link-text length under an element, whitespace collapsed, skipping
  * script/style and hidden nodes, visiting at most `budget` nodes.
  */
-export function measureText(root: Element, budget = 4000): { chars: number; linkChars: number } {
+export function measureText(root: Element, budget = 4000, skipFurniture = false): { chars: number; linkChars: number } {
   let chars = 0;
   let linkChars = 0;
   let visits = 0;
@@ -100,7 +101,7 @@ export function measureText(root: Element, budget = 4000): { chars: number; link
       if (linkDepthOwner) linkChars += n;
     } else if (isElement(node)) {
       const tag = tagOf(node);
-      if (!MEASURE_SKIP.has(tag)) {
+      if (!MEASURE_SKIP.has(tag) && !(skipFurniture && (isSkippedByMarkup(node) || hasBoilerplateClass(node)))) {
         descend = !!node.firstChild;
         if (tag === 'a' && !linkDepthOwner && descend) linkDepthOwner = node;
       }

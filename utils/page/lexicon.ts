@@ -98,7 +98,7 @@ export const BOILERPLATE_TOKENS = new Set([
   'outbrain', 'taboola', 'trending', 'mostread', 'popular', 'catcher', 'interstitial', 'readmore', 'seealso',
   'comment', 'comments', 'commentlist', 'disqus', 'reactions',
   'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall', 'meter', 'upsell',
-  'breadcrumb', 'breadcrumbs', 'byline', 'bio', 'dateline', 'timestamp', 'meta', 'tags', 'taglist', 'keywords',
+  'breadcrumb', 'breadcrumbs', 'byline', 'bio', 'dateline', 'timestamp', 'meta', 'tag', 'tags', 'taglist', 'topics', 'keywords', 'links',
   'caption', 'credit', 'credits', 'toolbar', 'tools', 'popup', 'modal', 'cookie', 'cookies', 'consent',
   'sidebar', 'rail', 'widget', 'masthead', 'footer', 'nav', 'navbar', 'menu',
   'hidden', 'hide', 'invisible', 'offscreen', 'embed', 'player', 'tweet', 'correction',

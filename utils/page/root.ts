@@ -176,7 +176,7 @@ function describe(root: Element, via: string, votes: Vote[], totalScore: number)
       score += vote.score;
     }
   }
-  const { chars: all, linkChars } = measureText(root, 20000);
+  const { chars: all, linkChars } = measureText(root, 20000, true);
   if (via === 'itemprop-articleBody' && paragraphs === 0) {
     chars = all;
     paragraphs = 1;
