@@ -16,6 +16,25 @@ afterAll(async () => {
   await server?.close();
 });
 
+describe('fixture server', () => {
+  it('serves files with their content type, inline pages, and 404s', async () => {
+    const html = await fetch(server.url('seed-choigou.html'));
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(new URL(server.origin).hostname).toBe('127.0.0.1');
+    const inline = await fetch(server.url('plain.html'));
+    expect(await inline.text()).toContain('Opening hours');
+    expect((await fetch(server.url('missing.html'))).status).toBe(404);
+  });
+
+  it('adds a Content-Security-Policy header on request, and never serves outside its folder', async () => {
+    const strict = await fetch(server.url('plain.html', { csp: "default-src 'none'" }));
+    expect(strict.headers.get('content-security-policy')).toBe("default-src 'none'");
+    expect((await fetch(server.url('plain.html'))).headers.get('content-security-policy')).toBeNull();
+    expect((await fetch(`${server.origin}/..%2f..%2fpackage.json`)).status).toBe(403);
+  });
+});
+
 describe.each(BROWSERS)('extension shell in %s', (kind) => {
   let ext: ExtensionDriver;
   beforeAll(async () => {
