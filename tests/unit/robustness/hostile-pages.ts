@@ -38,6 +38,7 @@ export const SELF_CHECK = `
   var watched = [];
   // Kept before any later page script can shadow CSS.highlights in this world.
   var registry = window.CSS && CSS.highlights;
+  var NativeHighlight = window.Highlight;
   var observer = new MutationObserver(function (records) {
     records.forEach(function (r) {
       // Our one documented addition: the QuoteLens UI host (a custom element at the root).
@@ -48,27 +49,32 @@ export const SELF_CHECK = `
       report.foreignMutations.push(r.type + ' on <' + (t.localName || t.nodeName) + '>' + (r.attributeName ? ' [' + r.attributeName + ']' : ''));
     });
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  window.__pageMutate = function (fn) { try { fn(); } finally { observer.takeRecords(); } };
+  // The page's own changes go through __pageMutate; the layout baseline follows them.
+  window.__pageMutate = function (fn) { try { fn(); } finally { observer.takeRecords(); rebaseline(); } };
   document.addEventListener('securitypolicyviolation', function (e) { report.cspViolations.push(e.violatedDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '')); });
   window.addEventListener('error', function (e) { report.errors.push(String(e.message)); });
   document.addEventListener('pointermove', function () { report.pointermoves++; });
-  function boxes() { return watched.map(function (el) { var r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; }); }
+  function boxes() { return watched.map(function (el) { var r = el.getBoundingClientRect(); return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height]; }); }
   var before = null;
+  function rebaseline() {
+    watched = Array.prototype.slice.call(document.querySelectorAll('p, h1')).slice(0, 20);
+    before = boxes();
+  }
   function setup() {
+    // Watch from the end of parsing: from here on, only scripts change the DOM.
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
     var button = document.createElement('button');
     button.id = 'page-button';
     button.textContent = 'Page button';
     button.addEventListener('click', function () { report.clicks++; });
     window.__pageMutate(function () { (document.body || document.documentElement).appendChild(button); });
-    watched = Array.prototype.slice.call(document.querySelectorAll('p, h1')).slice(0, 20);
-    before = boxes();
+    rebaseline();
     // A page that uses the Custom Highlight API itself: its entry must survive us.
-    if (registry && window.Highlight && watched[0] && watched[0].firstChild) {
+    if (registry && NativeHighlight && watched[0] && watched[0].firstChild) {
       var r = new Range();
       r.setStart(watched[0].firstChild, 0);
       r.setEnd(watched[0].firstChild, Math.min(5, watched[0].firstChild.length));
-      registry.set('page-own-mark', new Highlight(r));
+      registry.set('page-own-mark', new NativeHighlight(r));
     }
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', setup); else setup();
@@ -239,7 +245,7 @@ window.__navigate = function (i) {
 
 /** A strict Content-Security-Policy (served as a header): only the page's nonce'd script runs. */
 export const STRICT_CSP_NONCE = 'q7Lx2s';
-export const STRICT_CSP = `default-src 'none'; script-src 'nonce-${STRICT_CSP_NONCE}'; style-src 'self'; img-src 'none'; connect-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'`;
+export const STRICT_CSP = `default-src 'none'; script-src 'nonce-${STRICT_CSP_NONCE}'; style-src 'self'; img-src 'self'; connect-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'`;
 
 export function strictCspPage(): string {
   return page(`${ARTICLE_TITLE} (strict CSP)`, `<article><h1>${ARTICLE_TITLE}</h1>${articleBody()}</article>`, { nonce: STRICT_CSP_NONCE });

@@ -68,10 +68,10 @@ type Listener = (message: unknown, sender: unknown) => unknown;
 async function captureListeners(start: () => unknown | Promise<unknown>): Promise<Listener[]> {
   const listeners: Listener[] = [];
   const original = fakeBrowser.runtime.onMessage.addListener.bind(fakeBrowser.runtime.onMessage);
-  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((listener: Listener) => {
+  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(((listener: Listener) => {
     listeners.push(listener);
     return original(listener as never);
-  });
+  }) as never);
   await start();
   return listeners;
 }

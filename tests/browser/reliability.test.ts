@@ -1,0 +1,357 @@
+// QuoteLens runs on every page a reader opens: it must never break one. Each hostile page
+// (generated in tests/unit/robustness/hostile-pages.ts, served from memory) carries its own
+// self-check script; after QuoteLens has run, the page's clicks and pointer listeners still
+// work, nobody but the page changed its nodes (except our one documented UI host), its
+// layout did not move, no CSP violation happened, and no uncaught error was reported
+// (Chromium: DevTools Runtime/Log events of every world, including the content script's;
+// Firefox: page errors and console errors over BiDi).
+import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageState } from '../../utils/messages';
+import {
+  ARTICLE_PARAGRAPHS,
+  EDITOR_MARKER,
+  STRICT_CSP,
+  hostilePages,
+} from '../unit/robustness/hostile-pages';
+import { BROWSERS, serveFixtures, sleep, type AnyPage, type ExtensionDriver, type FixtureServer, launchExtension } from './harness';
+
+interface SelfCheck {
+  clicks: number;
+  pointermoves: number;
+  foreignMutations: string[];
+  cspViolations: string[];
+  errors: string[];
+  layoutShift: number;
+  ownHighlight: number | null;
+  quotelensHighlights: number | null;
+}
+
+interface Watched {
+  page: AnyPage;
+  /** Uncaught errors and console errors seen so far, from any world of the page. */
+  errors: string[];
+}
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveFixtures('tests/fixtures/pages', {
+    pages: hostilePages(),
+    headers: { '/hostile-strict-csp.html': { 'Content-Security-Policy': STRICT_CSP } },
+  });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Open `url` in a new tab with error listeners attached before the first byte. */
+async function openWatched(ext: ExtensionDriver, url: string): Promise<Watched> {
+  const errors: string[] = [];
+  if (ext.chromium) {
+    const page = await ext.chromium.newPage();
+    const cdp: CDPSession = await ext.chromium.context.newCDPSession(page);
+    cdp.on('Runtime.exceptionThrown', (e) => {
+      const d = e.exceptionDetails;
+      errors.push(`uncaught: ${d.exception?.description ?? d.text} @ ${d.url ?? ''}`.slice(0, 300));
+    });
+    cdp.on('Runtime.consoleAPICalled', (e) => {
+      if (e.type === 'error' || e.type === 'assert') errors.push(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`.slice(0, 300));
+    });
+    cdp.on('Log.entryAdded', (e) => {
+      // Network noise for a missing favicon is the browser's, not ours.
+      if (e.entry.level === 'error' && !/favicon\.ico/.test(e.entry.url ?? '')) errors.push(`log: ${e.entry.text} @ ${e.entry.url ?? ''}`.slice(0, 300));
+    });
+    await cdp.send('Runtime.enable');
+    await cdp.send('Log.enable');
+    await page.goto(url, { timeout: 30_000 });
+    return { page, errors };
+  }
+  const page = (await ext.firefox!.newPage()) as PuppeteerPage;
+  page.on('pageerror', (e) => errors.push(`uncaught: ${String((e as Error)?.message ?? e)}`.slice(0, 300)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon\.ico/.test(m.text())) errors.push(`console.error: ${m.text()}`.slice(0, 300));
+  });
+  await page.goto(url, { timeout: 30_000, waitUntil: 'load' });
+  return { page, errors };
+}
+
+const selfCheck = (ext: ExtensionDriver, page: AnyPage) => ext.evaluate(page, () => (window as any).__selfCheck() as SelfCheck);
+
+/** The painted count matches the statements, and there is no stale or duplicate range. */
+function expectConsistent(state: PageState) {
+  expect(state.status).toBe('ready');
+  expect(state.analysis).not.toBeNull();
+  if (state.highlightsOn) expect(state.painted).toBe(state.analysis!.quotes.length);
+}
+
+/** The page still works: its own button and pointer listener fire, nothing foreign changed. */
+async function expectPageHealthy(ext: ExtensionDriver, watched: Watched, { hasOwnHighlight = true } = {}) {
+  const { page } = watched;
+  const box = await ext.evaluate(page, () => {
+    const r = document.querySelector('p')?.getBoundingClientRect();
+    return r ? { x: r.left + Math.min(40, r.width / 2), y: r.top + r.height / 2 } : null;
+  });
+  if (box) {
+    await page.mouse.move(box.x, box.y);
+    await page.mouse.move(box.x + 20, box.y + 2);
+  }
+  await (page as PlaywrightPage).click('#page-button');
+  await sleep(300);
+  const report = await selfCheck(ext, page);
+  expect(report.clicks, 'the page button still works').toBe(1);
+  if (box) expect(report.pointermoves, "the page's own pointermove listener still fires").toBeGreaterThan(0);
+  expect(report.foreignMutations, 'nodes changed by someone other than the page').toEqual([]);
+  expect(report.cspViolations).toEqual([]);
+  expect(report.errors).toEqual([]);
+  expect(report.layoutShift, 'layout moved (px)').toBeLessThan(1);
+  if (hasOwnHighlight && report.ownHighlight !== null) expect(report.ownHighlight, "the page's own CSS highlight survived").toBeGreaterThan(0);
+  expect(watched.errors).toEqual([]);
+}
+
+/** Where a piece of text is on screen (centre of its first line), from the main world. */
+function locate(ext: ExtensionDriver, page: AnyPage, needle: string) {
+  return ext.evaluate(
+    page,
+    (text: string) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + text.length);
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const r = range.getClientRects()[0];
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      }
+      return null;
+    },
+    needle,
+  );
+}
+
+async function setSettings(ext: ExtensionDriver, settings: { highlights: boolean; paused: boolean; disabledSites: string[] }) {
+  const options = await ext.openExtensionPage('options.html');
+  await ext.evaluate(
+    options,
+    (value) => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({ settings: value }),
+    settings,
+  );
+  await options.close();
+}
+
+describe.each(BROWSERS)('reliability in %s', (kind) => {
+  let ext: ExtensionDriver;
+  beforeAll(async () => {
+    ext = await launchExtension(kind);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('annotates the plain article and leaves the page working (baseline for the hostile pages)', async () => {
+    const w = await openWatched(ext, server.url('hostile-plain.html'));
+    const state = await ext.waitForState(w.page, undefined, 30_000);
+    expectConsistent(state);
+    expect(state.analysis!.quotes.length).toBeGreaterThan(0);
+    await expectPageHealthy(ext, w);
+    await w.page.close();
+  });
+
+  it('handles a page of 50,000 nodes', async () => {
+    const w = await openWatched(ext, server.url('big-50k-nodes.html'));
+    const nodes = await ext.evaluate(w.page, () => {
+      let count = 0;
+      const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+      while (walker.nextNode()) count++;
+      return count;
+    });
+    expect(nodes).toBeGreaterThanOrEqual(50_000);
+    const state = await ext.waitForState(w.page, undefined, 60_000);
+    expectConsistent(state);
+    // The article, not the 10,000 comments under it.
+    expect(state.analysis!.quotes.some((q) => /harbours empty/.test(q.text))).toBe(true);
+    expect(state.analysis!.quotes.filter((q) => /I said this before/.test(q.text))).toEqual([]);
+    await expectPageHealthy(ext, w);
+    await w.page.close();
+  });
+
+  it.each([
+    ['hostile-deep-nesting.html'],
+    ['hostile-nested-tables.html'],
+    ['hostile-frames.html'],
+    ['hostile-shadow-dom.html'],
+    ['hostile-invalid-markup.html'],
+  ])('settles without breaking %s', async (file) => {
+    const w = await openWatched(ext, server.url(file));
+    const state = await ext.waitForState(w.page, undefined, 30_000);
+    expect(['ready', 'not-article']).toContain(state.status);
+    if (state.status === 'ready') expectConsistent(state);
+    await expectPageHealthy(ext, w);
+    await w.page.close();
+  });
+
+  it('settles on a frameset page without a body', async () => {
+    const w = await openWatched(ext, server.url('hostile-frameset.html'));
+    const state = await ext.waitForState(w.page, undefined, 30_000);
+    expect(state.status).toBe('not-article');
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('never annotates a contenteditable editor, and typing in it still works', async () => {
+    const w = await openWatched(ext, server.url('hostile-contenteditable.html'));
+    const state = await ext.waitForState(w.page, undefined, 30_000);
+    expectConsistent(state);
+    expect(state.analysis!.quotes.filter((q) => q.text.includes(EDITOR_MARKER))).toEqual([]);
+    const page = w.page as PlaywrightPage;
+    await page.click('#editor');
+    await page.keyboard.type(' typed by the reader');
+    expect(await ext.evaluate(w.page, () => document.getElementById('editor')!.textContent)).toContain('typed by the reader');
+    // The edit is the reader's, not a foreign change: consume it as the page's own.
+    await ext.evaluate(w.page, () => (window as any).__pageMutate(() => undefined));
+    await sleep(1500); // past any re-analysis debounce
+    const after = await ext.getState(w.page);
+    expect((after.analysis?.quotes ?? []).filter((q) => q.text.includes(EDITOR_MARKER) || q.text.includes('typed by'))).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('never annotates an article inside an editable region (CMS editor)', async () => {
+    const w = await openWatched(ext, server.url('hostile-editable-article.html'));
+    const state = await ext.waitForState(w.page, undefined, 30_000);
+    expect((state.analysis?.quotes ?? []).filter((q) => q.text.includes(EDITOR_MARKER) || q.text.includes('harbours'))).toEqual([]);
+    expect(state.painted).toBe(0);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+
+  it('works under a strict Content-Security-Policy, hover card included, with no violation', async () => {
+    const w = await openWatched(ext, server.url('hostile-strict-csp.html'));
+    const state = await ext.waitForState(w.page, undefined, 30_000);
+    expectConsistent(state);
+    expect(state.painted).toBeGreaterThan(0);
+    const target = state.analysis!.quotes[0];
+    const point = await locate(ext, w.page, target.text.slice(0, 20));
+    expect(point).not.toBeNull();
+    await w.page.mouse.move(point!.x - 1, point!.y);
+    await w.page.mouse.move(point!.x, point!.y);
+    const withCard = await ext.waitForState(w.page, (s) => s.card !== null, 10_000);
+    expect(withCard.card!.quoteId).toBe(target.id);
+    await expectPageHealthy(ext, w);
+    await w.page.close();
+  });
+
+  it("keeps working beside a page that defines its own Highlight and CSS.highlights, and never touches the page's entries", async () => {
+    const w = await openWatched(ext, server.url('hostile-own-highlights.html'));
+    const state = await ext.waitForState(w.page, undefined, 30_000);
+    expectConsistent(state);
+    expect(state.painted).toBeGreaterThan(0);
+    await expectPageHealthy(ext, w);
+    // Turning highlights off removes all of ours at once and none of the page's.
+    await setSettings(ext, { highlights: false, paused: false, disabledSites: [] });
+    try {
+      const off = await ext.waitForState(w.page, (s) => s.painted === 0 && !s.highlightsOn, 10_000);
+      expect(off.painted).toBe(0);
+      const report = await selfCheck(ext, w.page);
+      expect(report.quotelensHighlights, 'our highlight entries left behind').toBe(0);
+      expect(report.ownHighlight).toBeGreaterThan(0);
+    } finally {
+      await setSettings(ext, { highlights: true, paused: false, disabledSites: [] });
+    }
+    await w.page.close();
+  });
+
+  it('drops the ranges of nodes the page removes or rewrites, and re-annotates', async () => {
+    const w = await openWatched(ext, server.url('hostile-mutating.html'));
+    const before = await ext.waitForState(w.page, undefined, 30_000);
+    expectConsistent(before);
+    expect(before.analysis!.quotes.some((q) => q.text.includes('harbours empty'))).toBe(true);
+    await ext.evaluate(w.page, () => (window as any).__mutateArticle());
+    const after = await ext.waitForState(
+      w.page,
+      (s) => s.status === 'ready' && !!s.analysis && !s.analysis.quotes.some((q) => q.text.includes('harbours empty')),
+      15_000,
+    );
+    expectConsistent(after);
+    await expectPageHealthy(ext, w);
+    await w.page.close();
+  });
+
+  it('follows 20 SPA navigations in a row without duplicates or stale ranges', async () => {
+    const w = await openWatched(ext, server.url('hostile-spa.html'));
+    await ext.waitForState(w.page, undefined, 30_000);
+    for (let i = 1; i <= 20; i++) {
+      await ext.evaluate(w.page, (n: number) => (window as any).__navigate(n), i);
+      await sleep(i % 5 === 0 ? 600 : 80); // bursts, then pauses long enough to settle
+    }
+    // Story 20 quotes its minister as speakers[20 % 4] = "Anna Kovacs".
+    const last = await ext.waitForState(
+      w.page,
+      (s) => s.status === 'ready' && !!s.meta?.url.includes('story=20') && !!s.analysis?.quotes.length,
+      20_000,
+    );
+    expectConsistent(last);
+    expect(last.analysis!.speakers.some((s) => /Kovacs/.test(s.name))).toBe(true);
+    expect(last.analysis!.speakers.some((s) => /Lindqvist|Rossi|Haddad|Li Wei/.test(s.name))).toBe(false);
+    const ids = last.analysis!.quotes.map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Four paragraphs per story: never more statements than one story holds.
+    expect(last.analysis!.quotes.length).toBeLessThanOrEqual(ARTICLE_PARAGRAPHS.length * 2);
+    const report = await selfCheck(ext, w.page);
+    expect(report.quotelensHighlights ?? 0).toBeLessThanOrEqual(64);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+});
+
+// Long tasks: Chromium only (Firefox has no 'longtask' entries). The 1 MB article is
+// loaded with the extension and with the extension paused (same browser, same page, so the
+// page's own parse and layout tasks are in both runs); QuoteLens's share is what the
+// annotated run adds.
+describe('long tasks on a 1 MB article (chromium)', () => {
+  let ext: ExtensionDriver;
+  beforeAll(async () => {
+    ext = await launchExtension('chromium');
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  async function longTasks(query: Record<string, string>, accept: (s: PageState) => boolean) {
+    const page = await ext.chromium!.newPage();
+    await page.addInitScript(() => {
+      (window as any).__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as any).__longtasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(server.url('big-1mb-article.html', query), { timeout: 60_000 });
+    const state = await ext.waitForState(page, accept, 90_000);
+    await sleep(1500); // let trailing paint work land
+    const tasks = await page.evaluate(() => {
+      const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
+      return ((window as any).__longtasks as { start: number; duration: number }[]).filter((t) => t.start >= dcl);
+    });
+    await page.close();
+    return { state, tasks };
+  }
+
+  it('adds no long task of 50 ms or more', async () => {
+    await setSettings(ext, { highlights: true, paused: true, disabledSites: [] });
+    const baseline = await longTasks({ run: 'paused' }, (s) => s.status === 'paused');
+    await setSettings(ext, { highlights: true, paused: false, disabledSites: [] });
+    const annotated = await longTasks({ run: 'annotated' }, (s) => s.status === 'ready' || s.status === 'error');
+    expectConsistent(annotated.state);
+    const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration));
+    const over = (tasks: { duration: number }[]) => tasks.filter((t) => t.duration >= 50).length;
+    console.log(
+      `[long tasks after DOMContentLoaded, 1 MB article] paused: ${baseline.tasks.length} tasks, longest ${longest(baseline.tasks)} ms; ` +
+        `annotated (${annotated.state.analysis?.quotes.length} statements, ${annotated.state.painted} painted): ${annotated.tasks.length} tasks, longest ${longest(annotated.tasks)} ms ` +
+        JSON.stringify(annotated.tasks.map((t) => t.duration)),
+    );
+    // Every ≥50 ms task of the annotated run beyond those the page has anyway is ours.
+    expect(over(annotated.tasks) - over(baseline.tasks), `QuoteLens long tasks: ${JSON.stringify(annotated.tasks)}`).toBeLessThanOrEqual(0);
+  }, 240_000);
+});
