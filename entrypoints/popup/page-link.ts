@@ -81,6 +81,8 @@ export function readPageState(reply: unknown): PageState | null {
   if (!STATUSES.includes(r.status as PageStatus)) return null;
   const meta = r.meta && typeof r.meta === 'object' ? r.meta : null;
   return {
+    // Fields the popup does not read pass through as they came (newer content scripts).
+    ...(r as PageState),
     status: r.status as PageStatus,
     meta: meta
       ? {

@@ -14,7 +14,8 @@ const TAB_ID = 42;
 const URL_ = 'https://www.quotidien-du-monde.example/international/choigou.html';
 
 function pageState(status: PageStatus, analysis: Analysis | null = null, extra: Partial<PageState> = {}): PageState {
-  return {
+  // Asserted rather than annotated: the content script's state gains fields over time.
+  return ({
     status,
     meta: { title: SEED_TITLE, lang: 'fr', partial: false, url: URL_ },
     analysis,
@@ -24,8 +25,9 @@ function pageState(status: PageStatus, analysis: Analysis | null = null, extra: 
     painted: analysis?.quotes.length ?? 0,
     focusedQuoteId: null,
     card: null,
+    reason: null,
     ...extra,
-  };
+  }) as PageState;
 }
 
 /** Stub the active tab; `reply` answers each message the popup sends to its content script. */
