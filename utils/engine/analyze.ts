@@ -1,12 +1,175 @@
-import type { Analysis } from './types';
+/**
+ * The engine's entry: text in, Analysis out (see shared/DESIGN.md). Plain TypeScript, no
+ * DOM, synchronous, linear in the input; the same code runs in the background worker,
+ * the tests and the CLI. Pipeline: language → paragraphs → quotations → sentences and
+ * tokens → cues → statements → sources (coreference) → speaker table.
+ */
+import { chooseLanguage } from '../lang/detect';
+import { lexiconFor } from '../lang';
+import type { LangLexicon } from '../lang/types';
+import { findCues } from './cues';
+import { EntityRegistry, type Entity } from './entities';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { splitParagraphs, splitSentences, type Sentence } from './segment';
+import { StatementFinder, type Draft } from './statements';
+import { buildSpeakers } from './summary';
+import { countWords, fold } from './text';
+import type { Analysis, Quote, Span } from './types';
 
-/** Placeholder until the engine lands (issue 3): a valid, empty Analysis. */
+/** Control characters other than tab and newlines are read as spaces (offsets unchanged). */
+function cleanControls(text: string): string {
+  return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text) ? text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ') : text;
+}
+
+/** When the text starts with the title line, that line is the headline: not analysed, not counted. */
+function bodyStart(text: string, title: string | null): number {
+  if (!title || !title.trim()) return 0;
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  const nl = text.indexOf('\n', i);
+  const line = text.slice(i, nl < 0 ? text.length : nl);
+  return fold(line) === fold(title) ? (nl < 0 ? text.length : nl + 1) : 0;
+}
+
+/** Quotations long enough to be statements rather than titles or scare quotes. */
+function isSignificant(text: string, q: QuoteSpan): boolean {
+  const content = text.slice(q.start, q.end);
+  const words = content.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && w.length > 3).length;
+  const long = words.filter((w) => w.length > 3).length;
+  return !(long >= 3 && capitalised / long > 0.7); // Title Case: a book, a film, a slogan
+}
+
+interface Output {
+  draft: Draft;
+  entity: Entity | null;
+  mention: Span | null;
+  sentence: number;
+  paragraph: number;
+}
+
 export function analyze(text: string, lang: string | null = null, title: string | null = null): Analysis {
-  const words = (text.match(/\S+/g) ?? []).length;
-  return {
-    lang: lang ?? 'und',
-    article: { isArticle: true, title, confidence: 1, words },
-    quotes: [],
-    speakers: [],
+  const raw = typeof text === 'string' ? text : '';
+  const clean = cleanControls(raw);
+  const from = bodyStart(clean, typeof title === 'string' ? title : null);
+  const body = clean.slice(from);
+  const code = chooseLanguage(body, lang);
+  const words = countWords(body);
+  const paragraphs = splitParagraphs(clean, from);
+  const article = {
+    isArticle: words >= 60 && paragraphs.length >= 2,
+    title: typeof title === 'string' ? title : null,
+    confidence: Math.round(Math.max(0, Math.min(1, (words - 60) / 340)) * 100) / 100,
+    words,
   };
+  const lex = lexiconFor(code);
+  if (!lex || !words) return { lang: code, article, quotes: [], speakers: [] };
+  const quotes = findQuotes(clean, paragraphs);
+  const sentences = splitSentences(clean, paragraphs, quotes, lex.elisions);
+  const outputs = attribute(clean, lex, quotes, sentences);
+  return assemble(raw, code, article, outputs);
+}
+
+function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentences: Sentence[]): Output[] {
+  const registry = new EntityRegistry(lex);
+  const significant = (q: QuoteSpan) => isSignificant(text, q);
+  const finder = new StatementFinder(lex, text, quotes, significant);
+  const outputs: Output[] = [];
+  let previous: Output | null = null;
+
+  const overlaps = (d: Draft) => {
+    for (let i = outputs.length - 1; i >= 0 && i >= outputs.length - 8; i--) {
+      const o = outputs[i].draft;
+      const inter = Math.min(o.end, d.end) - Math.max(o.start, d.start);
+      if (inter > 0 && inter > 0.5 * Math.min(o.end - o.start, d.end - d.start)) return true;
+    }
+    return false;
+  };
+
+  sentences.forEach((s, si) => {
+    const drafts = finder.find(s, findCues(s.tokens, lex));
+    let sameSentence: Entity | null = null;
+    const anonymousSentence = s.tokens.some((t) => !t.inQuote && lex.anonymityMarkers.has(t.norm));
+    const usedMentions: Span[] = [];
+    for (const d of drafts) {
+      if (overlaps(d)) continue;
+      let entity: Entity | null = null;
+      let mention: Span | null = null;
+      if (d.source.type === 'mention') {
+        const m = d.source.mention;
+        entity = registry.resolve(m, si, sameSentence, previous?.entity ?? null);
+        mention = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
+        usedMentions.push(mention);
+        if (entity && m.type === 'descriptor' && (d.anonymous || anonymousSentence) && entity.count === 0) entity.kind = 'anonymous';
+      } else if (d.source.type === 'inherit') {
+        entity = sameSentence ?? previous?.entity ?? null;
+      }
+      if (d.source.type === 'none' && !entity) continue;
+      const out: Output = { draft: d, entity, mention, sentence: si, paragraph: s.paragraph };
+      outputs.push(out);
+      if (entity) {
+        entity.count++;
+        entity.words += countWords(text.slice(d.start, d.end));
+        sameSentence = entity;
+      }
+      previous = out;
+    }
+    continuationQuotes(text, s, si, quotes, significant, outputs, previous);
+    if (outputs.length && outputs[outputs.length - 1] !== previous && outputs[outputs.length - 1].sentence === si) previous = outputs[outputs.length - 1];
+    // Remember the people this sentence names, as antecedents for the next pronoun.
+    for (const [a, b] of finder.mentions.nameRuns(s.tokens, 0, s.tokens.length)) {
+      const start = s.tokens[a].start;
+      if (usedMentions.some((m) => m.start <= start && start < m.end)) continue;
+      const m = finder.mentions.parseSegment(s.tokens, a, b);
+      if (m && m.type === 'name') registry.notePerson(m.name, si);
+    }
+  });
+  return outputs;
+}
+
+/**
+ * A whole-sentence quotation with no cue of its own, right after a quoted source, continues
+ * that source's words ("«…», a-t-il dit. «…»"): the usual way news stacks quotes.
+ */
+function continuationQuotes(text: string, s: Sentence, si: number, quotes: QuoteSpan[], significant: (q: QuoteSpan) => boolean, outputs: Output[], previous: Output | null) {
+  if (!previous || !previous.entity) return;
+  if (s.paragraph - previous.paragraph > 1 || si - previous.sentence > 3) return;
+  const sentenceWords = countWords(text.slice(s.start, s.end));
+  for (const t of s.tokens) {
+    if (t.quote < 0 || quotes[t.quote].open !== t.start) continue;
+    const q = quotes[t.quote];
+    if (!significant(q) || q.close < 0) continue;
+    if (outputs.some((o) => o.draft.start < q.end && q.start < o.draft.end)) continue;
+    const qWords = countWords(text.slice(q.start, q.end));
+    if (qWords < 5 || qWords < 0.6 * sentenceWords) continue;
+    const entity = previous.entity;
+    outputs.push({
+      draft: { start: q.start, end: q.end, kind: 'direct', cue: null, source: { type: 'inherit' }, via: null, first: 0, last: 0, anonymous: false },
+      entity,
+      mention: null,
+      sentence: si,
+      paragraph: s.paragraph,
+    });
+    entity.count++;
+    entity.words += qWords;
+  }
+}
+
+function assemble(text: string, lang: string, article: Analysis['article'], outputs: Output[]): Analysis {
+  const entities = [...new Set(outputs.map((o) => o.entity).filter((e): e is Entity => !!e))];
+  const { speakers, idMap } = buildSpeakers(entities);
+  outputs.sort((a, b) => a.draft.start - b.draft.start);
+  const quotes: Quote[] = outputs.map((o, i) => ({
+    id: `q${i + 1}`,
+    start: o.draft.start,
+    end: o.draft.end,
+    text: text.slice(o.draft.start, o.draft.end),
+    kind: o.draft.kind,
+    cue: o.draft.cue,
+    mention: o.mention,
+    speakerId: o.entity ? idMap.get(o.entity.id) ?? null : null,
+    via: o.draft.via,
+  }));
+  return { lang, article, quotes, speakers };
 }

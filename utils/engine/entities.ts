@@ -1,0 +1,285 @@
+/**
+ * Who is who: the sources an article names, and the coreference that ties every later
+ * mention to them — surnames and titles ("M. Ortuño"), transliterations ("Shoigu" for
+ * "Choïgou"), pronouns with gender, role stand-ins ("le responsable russe") and metonymy
+ * ("Moscou" speaks for the Russian government).
+ */
+import type { LangLexicon } from '../lang/types';
+import { PLACES } from '../lang/places';
+import type { SpeakerKind } from './types';
+import type { Descriptor, Mention, NameParse } from './mentions';
+import type { Token } from './segment';
+import { fold, isAllCaps, nameKey } from './text';
+import { wordInfo } from './names';
+
+export interface Entity {
+  id: string;
+  kind: SpeakerKind;
+  /** Proper names as written, first seen first. */
+  names: string[];
+  /** nameKey of each word of each name. */
+  keys: string[][];
+  /** Descriptors used for this source ("Le responsable russe"). */
+  descriptors: string[];
+  role: string | null;
+  country: string | null;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  /** Position of the latest mention and its sentence. */
+  lastPos: number;
+  lastSentence: number;
+  /** Attributed statements so far. */
+  count: number;
+  words: number;
+  order: number;
+}
+
+const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'ter', 'abu', 'abou']);
+
+function keysOf(tokens: { text: string; word?: boolean }[]): string[] {
+  return tokens.filter((t) => t.word !== false && /\p{L}/u.test(t.text)).map((t) => nameKey(t.text)).filter((k) => k && !PARTICLES.has(k));
+}
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private next = 1;
+
+  constructor(private lex: LangLexicon) {}
+
+  private create(kind: SpeakerKind, pos: number, sentence: number): Entity {
+    const e: Entity = { id: `s${this.next++}`, kind, names: [], keys: [], descriptors: [], role: null, country: null, gender: null, plural: false, lastPos: pos, lastSentence: sentence, count: 0, words: 0, order: this.entities.length };
+    this.entities.push(e);
+    return e;
+  }
+
+  private touch(e: Entity, pos: number, sentence: number) {
+    e.lastPos = pos;
+    e.lastSentence = sentence;
+  }
+
+  /** Find a known source by a name: same words, or a surname alone, or a longer form of a known surname. */
+  findByName(keys: string[], kind: SpeakerKind | null): Entity | null {
+    if (!keys.length) return null;
+    const joined = keys.join(' ');
+    let best: Entity | null = null;
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i];
+      for (const k of e.keys) {
+        if (k.join(' ') === joined) return e;
+      }
+    }
+    for (let i = this.entities.length - 1; i >= 0 && !best; i--) {
+      const e = this.entities[i];
+      if (kind && e.kind !== kind && !(kind === 'person' && e.kind === 'unknown')) continue;
+      if (e.kind !== 'person' && e.kind !== 'unknown') continue;
+      for (const k of e.keys) {
+        // "Choïgou" → "Sergueï Choïgou"; "Ortuño" → "Javier Ortuño Lama" (any word but the first name).
+        if (keys.length === 1 && k.length > 1 && k.slice(1).includes(keys[0])) best = e;
+        // "Sergueï Choïgou" after "Choïgou" alone; "Mr. Smith" → "John Smith".
+        else if (k.length === 1 && keys.length > 1 && keys.slice(1).includes(k[0])) best = e;
+        else if (k.length > 1 && keys.length > 1 && k[k.length - 1] === keys[keys.length - 1] && k[0][0] === keys[0][0]) best = e;
+        if (best) break;
+      }
+    }
+    return best;
+  }
+
+  /** Kind of a proper name from its words and the descriptor around it. */
+  classifyName(name: NameParse, descriptor: Descriptor | null): { kind: SpeakerKind; country: string | null; gender: 'm' | 'f' | null } {
+    const folded = fold(name.text).replace(/^(le|la|les|l'|the)\s*/, '');
+    const place = PLACES.get(folded);
+    if (place) return { kind: 'organization', country: place, gender: null };
+    const words = name.tokens.filter((t) => t.word);
+    if (descriptor && (descriptor.cls === 'organization' || descriptor.cls === 'document')) return { kind: descriptor.cls === 'document' ? 'document' : 'organization', country: descriptor.country, gender: null };
+    if (words.some((t) => this.lex.organizationNameWords.has(t.norm))) return { kind: 'organization', country: descriptor?.country ?? null, gender: null };
+    if (words.length === 1 && isAllCaps(words[0].text)) return { kind: 'organization', country: null, gender: null };
+    const first = wordInfo(words[0].text);
+    const gender = name.titleGender ?? (first.firstName === 'm' || first.firstName === 'f' ? first.firstName : null) ?? descriptor?.gender ?? null;
+    if (name.hasTitle || first.firstName || (descriptor && descriptor.cls === 'role')) return { kind: 'person', country: descriptor?.country ?? null, gender };
+    if (words.length === 1 && (first.organization || first.place)) return { kind: 'organization', country: null, gender: null };
+    if (words.length > 1 && words.every((t) => wordInfo(t.text).organization)) return { kind: 'organization', country: null, gender: null };
+    return { kind: 'person', country: descriptor?.country ?? null, gender };
+  }
+
+  private bindDescriptor(e: Entity, d: Descriptor | null) {
+    if (!d) return;
+    if (!e.descriptors.some((x) => fold(x) === fold(d.text))) e.descriptors.push(d.text);
+    if (!e.role && (d.cls === 'role' || d.cls === 'organization')) e.role = stripDeterminer(d.text, this.lex);
+    e.country ??= d.country;
+    if (e.kind === 'person') e.gender ??= d.gender;
+  }
+
+  private addName(e: Entity, name: string, keys: string[]) {
+    if (!e.names.some((n) => fold(n) === fold(name))) e.names.push(name);
+    if (!e.keys.some((k) => k.join(' ') === keys.join(' '))) e.keys.push(keys);
+  }
+
+  /** A proper name seen in a sentence; creates the source if new. */
+  nameEntity(name: NameParse, descriptor: Descriptor | null, sentence: number): Entity {
+    const keys = keysOf(name.tokens);
+    const cls = this.classifyName(name, descriptor);
+    let e = this.findByName(keys, cls.kind);
+    if (!e) {
+      e = this.create(cls.kind, name.start, sentence);
+      e.country = cls.country;
+    }
+    if (e.kind === 'unknown') e.kind = cls.kind;
+    e.gender ??= cls.kind === 'person' ? cls.gender : null;
+    e.country ??= cls.country;
+    this.addName(e, name.text, keys);
+    this.bindDescriptor(e, descriptor);
+    this.touch(e, name.start, sentence);
+    return e;
+  }
+
+  /** A person named outside any cue: remembered as a possible antecedent for later pronouns. */
+  notePerson(name: NameParse, sentence: number): void {
+    const cls = this.classifyName(name, null);
+    const words = name.tokens.filter((t) => t.word);
+    const personLike = cls.kind === 'person' && (name.hasTitle || wordInfo(words[0].text).firstName !== null || words.length > 1);
+    const known = this.findByName(keysOf(name.tokens), null);
+    if (known) {
+      this.touch(known, name.start, sentence);
+      return;
+    }
+    if (!personLike) return;
+    this.nameEntity(name, null, sentence);
+  }
+
+  /** he/she/il/elle/they: the nearest earlier source that agrees in gender and number. */
+  resolvePronoun(word: string, sentence: number, sameSentenceSpeaker: Entity | null, previousSpeaker: Entity | null): Entity | null {
+    const p = this.lex.pronouns.get(word);
+    if (!p) return null;
+    const agrees = (e: Entity) => {
+      if (p.neuter) return e.kind === 'organization';
+      if (p.plural) return e.plural || e.kind === 'organization' || e.kind === 'anonymous';
+      if (e.kind !== 'person' && e.kind !== 'unknown') return false;
+      return !p.gender || !e.gender || e.gender === p.gender;
+    };
+    if (sameSentenceSpeaker && agrees(sameSentenceSpeaker)) return sameSentenceSpeaker;
+    // The previous sentence's speaker, then whoever it mentioned last.
+    if (previousSpeaker && previousSpeaker.lastSentence >= sentence - 1 && agrees(previousSpeaker)) return previousSpeaker;
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      if (e.lastSentence >= sentence - 1 && e.lastSentence < sentence && agrees(e) && (!best || e.lastPos > best.lastPos)) best = e;
+    }
+    if (best) return best;
+    // Otherwise the most recent source that agrees.
+    for (const e of this.entities) {
+      if (e.lastSentence < sentence && e.count > 0 && agrees(e) && (!best || e.lastPos > best.lastPos)) best = e;
+    }
+    if (best) return best;
+    for (const e of this.entities) if (e.lastSentence <= sentence && agrees(e) && (!best || e.lastPos > best.lastPos)) best = e;
+    return best;
+  }
+
+  /** A descriptor without a name: a stand-in for someone known, or a source of its own. */
+  resolveDescriptor(d: Descriptor, sentence: number, pos: number): Entity {
+    if (d.cls === 'spokes' && d.organization) {
+      const orgTokens = d.organization.filter((t) => t.word);
+      const text = orgTokens.map((t) => t.text).join(' ');
+      const keys = keysOf(orgTokens);
+      let e = this.findByName(keys, 'organization');
+      if (!e) {
+        e = this.create('organization', pos, sentence);
+        e.country = PLACES.get(fold(text)) ?? d.country;
+      }
+      if (e.kind !== 'organization') e.kind = 'organization';
+      this.addName(e, sourceText(d, orgTokens), keys);
+      this.bindDescriptor(e, d);
+      this.touch(e, pos, sentence);
+      return e;
+    }
+    if (d.cls === 'role' && !d.indefinite) {
+      const match = this.standIn(d, sentence);
+      if (match) {
+        this.bindDescriptor(match, d);
+        this.touch(match, pos, sentence);
+        return match;
+      }
+    }
+    if (d.cls === 'organization' && d.definite) {
+      // "le ministère", "the company": the latest organization whose name or descriptors share the head.
+      for (let i = this.entities.length - 1; i >= 0; i--) {
+        const e = this.entities[i];
+        if (e.kind !== 'organization') continue;
+        const words = fold([...e.names, ...e.descriptors].join(' ')).split(/[\s']+/);
+        if (words.includes(fold(d.head))) {
+          this.bindDescriptor(e, d);
+          this.touch(e, pos, sentence);
+          return e;
+        }
+      }
+    }
+    // A source of its own, named by its description; the same description later is the same source.
+    const key = fold(stripDeterminer(d.text, this.lex));
+    let e = this.entities.find((x) => x.kind !== 'person' && x.names.some((n) => fold(stripDeterminer(n, this.lex)) === key)) ?? null;
+    const kind: SpeakerKind = d.cls === 'anonymous' ? 'anonymous' : d.cls === 'document' ? 'document' : d.cls === 'organization' ? 'organization' : 'person';
+    if (!e) {
+      e = this.create(kind, pos, sentence);
+      e.names.push(d.text);
+      e.country = d.country;
+      e.gender = d.gender;
+      e.plural = /s$/.test(d.head) || d.tokens.some((t) => ['des', 'les', 'plusieurs', 'several', 'some', 'two', 'deux', 'trois', 'three'].includes(t.norm));
+      if (kind === 'person') e.role = stripDeterminer(d.text, this.lex);
+    }
+    this.touch(e, pos, sentence);
+    return e;
+  }
+
+  /** "Le responsable russe" → the known person whose country and role fit best, most recent first. */
+  private standIn(d: Descriptor, sentence: number): Entity | null {
+    const words = new Set(d.tokens.filter((t) => t.word && t.norm.length > 3).map((t) => fold(t.text)));
+    let best: Entity | null = null;
+    let bestScore = 0;
+    for (const e of this.entities) {
+      if (e.kind !== 'person' || e.lastSentence > sentence) continue;
+      if (d.gender && e.gender && d.gender !== e.gender && this.lex.code === 'fr') continue;
+      let score = 0;
+      if (d.country && e.country) score += d.country === e.country ? 2 : -3;
+      const known = new Set(fold([e.role ?? '', ...e.descriptors].join(' ')).split(/[\s']+/));
+      if (known.has(fold(d.head))) score += 2;
+      for (const w of words) if (w !== fold(d.head) && known.has(w)) score += 0.5;
+      if (e.count > 0) score += 0.25;
+      if (score > bestScore || (score === bestScore && score > 0 && best && e.lastPos > best.lastPos)) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (best && bestScore >= 1) return best;
+    // A bare definite stand-in ("the senator", "le ministre") with one obvious candidate: the latest quoted person.
+    if (d.tokens.filter((t) => t.word).length <= 3) {
+      let latest: Entity | null = null;
+      for (const e of this.entities) if (e.kind === 'person' && e.count > 0 && !(d.country && e.country && d.country !== e.country) && (!latest || e.lastPos > latest.lastPos)) latest = e;
+      if (latest && latest.lastSentence >= sentence - 6) return latest;
+    }
+    return null;
+  }
+
+  /** Resolve a parsed mention to a source. */
+  resolve(m: Mention, sentence: number, sameSentenceSpeaker: Entity | null, previousSpeaker: Entity | null): Entity | null {
+    if (m.type === 'name') return this.nameEntity(m.name, m.descriptor, sentence);
+    if (m.type === 'pronoun') {
+      const e = this.resolvePronoun(m.word, sentence, sameSentenceSpeaker, previousSpeaker);
+      if (e) this.touch(e, m.start, sentence);
+      return e;
+    }
+    return this.resolveDescriptor(m.descriptor, sentence, m.start);
+  }
+}
+
+export function stripDeterminer(s: string, lex: LangLexicon): string {
+  const m = /^(\S+?)(\s+|(?<=['’]))(.*)$/su.exec(s);
+  if (!m) return s;
+  const first = m[1].toLowerCase().replace(/'/g, '’');
+  if (lex.definite.has(first) || lex.indefinite.has(first) || lex.possessives.has(first)) return m[3];
+  return s;
+}
+
+/** The organization's name as written, without its determiner. */
+function sourceText(d: Descriptor, orgTokens: Token[]): string {
+  if (!orgTokens.length) return d.text;
+  return d.text.slice(orgTokens[0].start - d.start, orgTokens[orgTokens.length - 1].end - d.start);
+}
+
+export { isAllCaps };

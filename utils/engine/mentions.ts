@@ -1,0 +1,285 @@
+/**
+ * Reading the words that name a source: a proper name (with its title and the role
+ * descriptor around it), a pronoun, or a descriptor alone ("le responsable russe",
+ * "un porte-parole de la Commission européenne", "people familiar with the matter").
+ * Works on a bounded token range, so its cost does not grow with the sentence.
+ */
+import type { LangLexicon } from '../lang/types';
+import { PLACES } from '../lang/places';
+import type { Token } from './segment';
+import { fold } from './text';
+import { wordInfo } from './names';
+
+export type DescriptorClass = 'role' | 'spokes' | 'anonymous' | 'document' | 'organization';
+
+export interface Descriptor {
+  tokens: Token[];
+  text: string;
+  start: number;
+  end: number;
+  cls: DescriptorClass;
+  head: string;
+  definite: boolean;
+  indefinite: boolean;
+  country: string | null;
+  gender: 'm' | 'f' | null;
+  /** For a spokesperson: the organization it speaks for ("Commission européenne"). */
+  organization: Token[] | null;
+}
+
+export interface NameParse {
+  tokens: Token[];
+  text: string;
+  start: number;
+  end: number;
+  /** Mention span including a courtesy title ("M. Ortuño"). */
+  mentionStart: number;
+  titleGender: 'm' | 'f' | null;
+  hasTitle: boolean;
+}
+
+export type Mention =
+  | { type: 'name'; name: NameParse; descriptor: Descriptor | null; start: number; end: number }
+  | { type: 'pronoun'; word: string; start: number; end: number }
+  | { type: 'descriptor'; descriptor: Descriptor; start: number; end: number };
+
+export class MentionReader {
+  constructor(
+    private lex: LangLexicon,
+    private text: string,
+  ) {}
+
+  private isFunction(t: Token): boolean {
+    return this.lex.functionWords.has(t.norm) || this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm);
+  }
+
+  /** Could this capitalised word be part of a name here? */
+  nameLike(t: Token, next: Token | undefined): boolean {
+    if (!t.word || !t.cap || t.inQuote) return false;
+    if (this.isFunction(t)) return false;
+    if (this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm)) return false;
+    if (this.lex.nationalities.has(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
+    if (t.initial) {
+      const info = wordInfo(t.text);
+      const nextCap = !!next && next.word && next.cap;
+      if (info.common && !info.firstName && !info.place && !nextCap) return false;
+      // A sentence-initial participle ("Interrogée sur…", "Asked about…") is not a name.
+      if (!nextCap && /(é|ée|és|ées|ant|ed|ing)$/.test(t.norm) && !info.firstName) return false;
+      if (this.lex.verbs.has(t.norm) || this.lex.participles.has(t.norm)) return false;
+    }
+    return true;
+  }
+
+  /** Runs of name-like tokens in [a, b), allowing particles ("Charles de Gaulle") and initials ("J."). */
+  nameRuns(tokens: Token[], a: number, b: number): [number, number][] {
+    const runs: [number, number][] = [];
+    let i = a;
+    while (i < b) {
+      if (!this.nameLike(tokens[i], tokens[i + 1])) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (;;) {
+        if (j < b && this.nameLike(tokens[j], tokens[j + 1])) j++;
+        else if (j + 1 < b && tokens[j].text === '.' && tokens[j].start === tokens[j - 1].end && tokens[j - 1].text.length <= 3 && this.nameLike(tokens[j + 1], tokens[j + 2])) j += 2;
+        else if (j + 1 < b && this.lex.nameParticles.has(tokens[j].norm) && !tokens[j].cap && this.nameLike(tokens[j + 1], tokens[j + 2]) && !this.lex.organizationNameWords.has(tokens[j - 1].norm) && wordInfo(tokens[j + 1].text).firstName === null && !PLACES.has(fold(tokens[j + 1].text))) j += 2;
+        else break;
+      }
+      runs.push([i, j]);
+      i = j;
+    }
+    return runs;
+  }
+
+  /**
+   * Split a run into descriptor words and the name proper: "Défense Sergueï Choïgou" after
+   * "de la" → name "Sergueï Choïgou"; "Defense Secretary Lloyd Austin" → "Lloyd Austin".
+   * Returns the index where the name starts, or -1 when the run is only a complement ("du Mossad").
+   */
+  private nameStart(tokens: Token[], run: [number, number]): number {
+    const [a, b] = run;
+    const words = [];
+    for (let i = a; i < b; i++) if (tokens[i].word) words.push(i);
+    // A known first name starts the name.
+    for (const i of words) if (wordInfo(tokens[i].text).firstName && i < b - 1) return i;
+    // Role nouns inside a capitalised title ("Prime Minister", "Secretary") belong to the descriptor.
+    let start = a;
+    for (const i of words) if (this.lex.roleNouns.has(tokens[i].norm) || this.lex.titles.has(tokens[i].norm)) start = i + 1;
+    while (start < b && !tokens[start].word) start++;
+    if (start >= b) return -1;
+    const prev = tokens[a - 1];
+    const prepositional = !!prev && (this.lex.nameParticles.has(prev.norm) || prev.norm === 'of' || prev.norm === 'for' || this.lex.definite.has(prev.norm) && !!tokens[a - 2] && this.lex.nameParticles.has(tokens[a - 2].norm));
+    if (prepositional && start === a) {
+      const n = words.filter((i) => i >= start).length;
+      if (n >= 3) return words[words.length - 2]; // "du Kremlin Dmitri Peskov": first + last name at the end
+      return -1;
+    }
+    return start;
+  }
+
+  /** The courtesy title just before a name ("M.", "Mme", "Mr."), if any. */
+  private titleBefore(tokens: Token[], i: number): { index: number; gender: 'm' | 'f' | null } | null {
+    let k = i - 1;
+    if (k >= 0 && tokens[k].text === '.') k--;
+    if (k < 0) return null;
+    const t = tokens[k];
+    if (!this.lex.titles.has(t.norm) && !this.lex.titles.has(`${t.norm}.`)) return null;
+    if (!t.cap && !['monsieur', 'madame'].includes(t.norm)) return null;
+    return { index: k, gender: this.lex.titles.get(t.norm) ?? this.lex.titles.get(`${t.norm}.`) ?? null };
+  }
+
+  private span(tokens: Token[], a: number, b: number) {
+    const start = tokens[a].start;
+    const end = tokens[b - 1].end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** Parse one comma-free segment [a, b) that should name a source. */
+  parseSegment(tokens: Token[], a: number, b: number): Mention | null {
+    while (a < b && !tokens[a].word) a++;
+    while (b > a && !tokens[b - 1].word) b--;
+    if (a >= b) return null;
+    if (b - a === 1 && this.lex.pronouns.has(tokens[a].norm)) {
+      return { type: 'pronoun', word: tokens[a].norm, start: tokens[a].start, end: tokens[a].end };
+    }
+    // Title first: "M. Ortuño", "Mme Benkirane", "Mr. Smith".
+    const runs = this.nameRuns(tokens, a, b);
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const run = runs[r];
+      // A title word may itself be caught in the run ("Mme Benkirane").
+      let [ra] = run;
+      const rb = run[1];
+      let titleGender: 'm' | 'f' | null = null;
+      let hasTitle = false;
+      let mentionStart = tokens[ra].start;
+      if (this.lex.titles.has(tokens[ra].norm) && rb - ra > 1 && tokens[ra].cap) {
+        titleGender = this.lex.titles.get(tokens[ra].norm) ?? null;
+        hasTitle = true;
+        ra++;
+        if (tokens[ra].text === '.') ra++;
+      } else {
+        const title = this.titleBefore(tokens, ra);
+        if (title && title.index >= a) {
+          titleGender = title.gender;
+          hasTitle = true;
+          mentionStart = tokens[title.index].start;
+        }
+      }
+      if (ra >= rb) continue;
+      const ns = hasTitle ? ra : this.nameStart(tokens, [ra, rb]);
+      if (ns < 0) continue;
+      // Only the last run that is a real name counts; it should end the segment (the head of the noun phrase).
+      if (rb < b && tokens.slice(rb, b).some((t) => t.word && !this.lex.nationalities.has(t.norm))) {
+        // "l'agence officielle MAP" ends with the name; "Moscou et Téhéran" or "X du collectif Y" do not: keep looking left.
+        if (!this.lex.nameParticles.has(tokens[rb].norm) && tokens[rb].norm !== 'of') continue;
+      }
+      const name = this.span(tokens, ns, rb);
+      const nameParse: NameParse = { tokens: tokens.slice(ns, rb), ...name, mentionStart: hasTitle ? mentionStart : name.start, titleGender, hasTitle };
+      // Descriptor words before the name in the same segment: "Le ministre russe de la Défense Sergueï Choïgou".
+      let descriptor: Descriptor | null = null;
+      const dStart = this.descriptorStart(tokens, a, hasTitle ? tokens.findIndex((t) => t.start === mentionStart) : ns);
+      if (dStart >= 0) descriptor = this.describe(tokens, dStart, hasTitle ? tokens.findIndex((t) => t.start === mentionStart) : ns);
+      return { type: 'name', name: nameParse, descriptor, start: nameParse.mentionStart, end: name.end };
+    }
+    const d = this.descriptorStart(tokens, a, b);
+    if (d >= 0) {
+      const descriptor = this.describe(tokens, d, this.descriptorEnd(tokens, d, b));
+      if (descriptor) return { type: 'descriptor', descriptor, start: descriptor.start, end: descriptor.end };
+    }
+    return null;
+  }
+
+  /** Descriptors stop before clause-level prepositions ("…étrangères lors d'une conférence"). */
+  private descriptorEnd(tokens: Token[], a: number, b: number): number {
+    const stops = new Set(['lors', 'pendant', 'dans', 'après', 'avant', 'devant', 'sans', 'pour', 'in', 'on', 'during', 'after', 'before', 'at', 'while', 'when', 'qui', 'who', 'which', 'que', 'that', 'et', 'and', 'mais', 'but']);
+    for (let i = a + 1; i < b; i++) if (stops.has(tokens[i].norm) && !tokens[i].cap) return i;
+    return b;
+  }
+
+  /** Where a descriptor begins in [a, b): a determiner, possessive or role noun followed by a known head. */
+  private descriptorStart(tokens: Token[], a: number, b: number): number {
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      if (!t.word) continue;
+      if (this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm)) {
+        for (let k = i + 1; k < Math.min(b, i + 4); k++) if (this.headClass(tokens[k]) && !tokens[k].inQuote) return i;
+      } else if (this.headClass(t)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private headClass(t: Token): DescriptorClass | null {
+    const w = t.norm;
+    if (this.lex.spokesNouns.has(w)) return 'spokes';
+    if (this.lex.anonymousNouns.has(w)) return 'anonymous';
+    if (this.lex.roleNouns.has(w)) return 'role';
+    if (this.lex.documentNouns.has(w)) return 'document';
+    if (this.lex.organizationNouns.has(w)) return 'organization';
+    return null;
+  }
+
+  /** Classify the descriptor tokens [a, b). */
+  describe(tokens: Token[], a: number, b: number): Descriptor | null {
+    while (b > a && !tokens[b - 1].word) b--;
+    if (b <= a) return null;
+    let head = '';
+    let cls: DescriptorClass | null = null;
+    let headIndex = -1;
+    for (let i = a; i < b; i++) {
+      const c = this.headClass(tokens[i]);
+      if (c) {
+        cls = c;
+        head = tokens[i].norm;
+        headIndex = i;
+        break;
+      }
+    }
+    if (!cls) return null;
+    const first = tokens[a].norm;
+    const definite = this.lex.definite.has(first) || this.lex.possessives.has(first);
+    const indefinite = this.lex.indefinite.has(first) || (!definite && /s$/.test(head) && headIndex === a);
+    let country: string | null = null;
+    let anonymous = false;
+    for (let i = a; i < b; i++) {
+      const t = tokens[i];
+      country ??= this.lex.nationalities.get(t.norm) ?? (t.cap ? PLACES.get(fold(t.text)) ?? null : null);
+      if (this.lex.anonymityMarkers.has(t.norm)) anonymous = true;
+    }
+    // "un porte-parole de la Commission européenne": the spokesperson speaks for the organization.
+    let organization: Token[] | null = null;
+    if (cls === 'spokes' || cls === 'role') {
+      let k = headIndex + 1;
+      while (k < b && (this.lex.nationalities.has(tokens[k].norm) || ['officiel', 'officielle', 'senior', 'top', 'haut'].includes(tokens[k].norm))) k++;
+      if (k < b && (this.lex.nameParticles.has(tokens[k].norm) || tokens[k].norm === 'of' || tokens[k].norm === 'for' || tokens[k].norm === 'du' || tokens[k].norm === 'au')) {
+        let s = k + 1;
+        while (s < b && (this.lex.definite.has(tokens[s].norm) || this.lex.nameParticles.has(tokens[s].norm))) s++;
+        if (s < b && tokens[s].cap) organization = tokens.slice(s, b);
+        else if (s < b && this.lex.organizationNouns.has(tokens[s].norm) && cls === 'spokes') organization = tokens.slice(s, b);
+      }
+      if (cls === 'spokes' && organization) {
+        // stays 'spokes'
+      } else if (cls === 'spokes') {
+        cls = 'anonymous';
+      } else if (indefinite && !organization) {
+        // "un responsable américain", "a senior official": unnamed, so anonymous.
+        cls = 'anonymous';
+      }
+    }
+    if (anonymous) cls = 'anonymous';
+    const s = tokens[a].start;
+    const e = tokens[b - 1].end;
+    let gender: 'm' | 'f' | null = null;
+    for (let i = a; i < b; i++) {
+      if (this.lex.feminineRoleWords.has(tokens[i].norm)) gender = 'f';
+      else if (this.lex.masculineRoleWords.has(tokens[i].norm)) gender ??= 'm';
+    }
+    if (this.lex.code === 'fr' && cls === 'role') {
+      if (['la', 'une', 'cette'].includes(first)) gender = 'f';
+      else if (['le', 'un', 'ce'].includes(first)) gender ??= 'm';
+    }
+    return { tokens: tokens.slice(a, b), text: this.text.slice(s, e), start: s, end: e, cls, head, definite, indefinite, country, gender, organization };
+  }
+}

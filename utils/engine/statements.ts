@@ -1,0 +1,601 @@
+/**
+ * From cues to statements in one sentence: where the reported content lies (after "que",
+ * a colon or a quotation; before an inverted cue; around "selon X"), where it stops
+ * (at the next participial, inverted, sourcing or relaying clause), and which words name
+ * its source. Every scan is bounded, so a sentence of any length costs linear time.
+ */
+import type { LangLexicon } from '../lang/types';
+import type { Cue, QuoteKind } from './types';
+import type { CueHit } from './cues';
+import type { Mention } from './mentions';
+import { MentionReader } from './mentions';
+import type { QuoteSpan } from './quotes';
+import type { Sentence, Token } from './segment';
+import { PLACES } from '../lang/places';
+import { fold, isAllCaps } from './text';
+import { wordInfo } from './names';
+
+/** Nouns that introduce a media outlet after "à"/"to": "au journal Le Monde", "to the newspaper X". */
+const MEDIA_NOUNS = new Set(['journal', 'quotidien', 'hebdomadaire', 'magazine', 'radio', 'chaîne', 'télévision', 'agence', 'site', 'newspaper', 'agency', 'broadcaster', 'channel', 'network', 'station', 'outlet', 'paper']);
+
+/** How far (in tokens) a cue may sit from its "que"/"that", its subject or its object. */
+const WINDOW = 12;
+const SUBJECT_WINDOW = 40;
+
+export type SourceRef =
+  | { type: 'mention'; mention: Mention }
+  | { type: 'inherit' } // same source as the statement before it in the sentence
+  | { type: 'none' };
+
+export interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: Cue | null;
+  source: SourceRef;
+  via: string | null;
+  /** Token range of the content, for ordering and overlap checks within the sentence. */
+  first: number;
+  last: number;
+  /** The content's words contain an anonymity marker ("on condition of anonymity"). */
+  anonymous: boolean;
+}
+
+interface Link {
+  /** First token of the content. */
+  start: number;
+  /** 'quote' when the content is the quotation(s) later in the clause. */
+  how: 'complementizer' | 'colon' | 'quote' | 'clause' | 'object';
+  via: string | null;
+}
+
+interface Plan {
+  mode: 'forward' | 'inverted' | 'skip';
+  link: Link | null;
+  /** Subject end (see subjectEnd). */
+  sEnd: number;
+  /** For inverted cues: first token of the cue's clause (its comma or quote mark). */
+  clauseStart: number;
+}
+
+export class StatementFinder {
+  private reader: MentionReader;
+
+  constructor(
+    private lex: LangLexicon,
+    private text: string,
+    private quotes: QuoteSpan[],
+    private significant: (q: QuoteSpan) => boolean,
+  ) {
+    this.reader = new MentionReader(lex, text);
+  }
+
+  get mentions(): MentionReader {
+    return this.reader;
+  }
+
+  private isStrongStop(t: Token): boolean {
+    return !t.inQuote && (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?' || t.text === '…');
+  }
+
+  private isOpenMark(t: Token): boolean {
+    return t.quote >= 0 && this.quotes[t.quote].open === t.start;
+  }
+
+  private isCloseMark(t: Token): boolean {
+    return t.quote >= 0 && this.quotes[t.quote].close === t.start;
+  }
+
+  /** A relaying channel at k: "à l'AFP", "to Reuters", "dans un communiqué", "in a statement". Returns its end or -1. */
+  private viaAt(tokens: Token[], k: number, end: number): number {
+    for (const seq of this.lex.viaPhrases) {
+      if (k + seq.length <= end && seq.every((w, j) => tokens[k + j].norm === w)) {
+        let e = k + seq.length;
+        // "in a statement from the ministry", "sur son compte X"
+        if (tokens[e] && (tokens[e].norm === 'on' || tokens[e].cap) && tokens[e + 1]?.cap) e += 2;
+        return e;
+      }
+    }
+    const t = tokens[k];
+    if (t && this.lex.viaPrepositions.has(t.norm) && (t.norm === 'à' || t.norm === 'to' || t.norm === 'au' || t.norm === 'aux')) {
+      let j = k + 1;
+      if (tokens[j] && this.lex.definite.has(tokens[j].norm)) j++;
+      if (tokens[j] && MEDIA_NOUNS.has(tokens[j].norm)) j++;
+      let e = j;
+      while (e < end && e < j + 4 && tokens[e].cap && tokens[e].word && !tokens[e].inQuote) e++;
+      if (e > j) {
+        // Media and agencies: an acronym ("à l'AFP"), a known organization, or a name after a media noun.
+        const first = tokens[j];
+        const named = tokens.slice(j, e).map((x) => x.text).join(' ');
+        const media = isAllCaps(first.text) || wordInfo(first.text).organization || MEDIA_NOUNS.has(tokens[j - 1].norm);
+        if (media && !PLACES.has(fold(named))) return e;
+      }
+    }
+    return -1;
+  }
+
+  /** What follows a cue verb: how its content is introduced, if at all. */
+  private forwardLink(tokens: Token[], hit: CueHit, end: number, preposed: boolean): Link | null {
+    let via: string | null = null;
+    let k = hit.after;
+    const limit = Math.min(end, hit.after + WINDOW);
+    const lemma = hit.entry?.lemma ?? '';
+    // "told Reuters", "told reporters": the addressee of "tell" is the channel.
+    if (lemma === 'tell' && k < end && tokens[k].word && !this.lex.complementizers.has(tokens[k].norm)) {
+      let e = k;
+      while (e < limit && tokens[e].word && !this.lex.complementizers.has(tokens[e].norm) && !this.lex.skippable.has(tokens[e].norm) && e < k + 4) e++;
+      if (e > k) {
+        via = `told ${this.text.slice(tokens[k].start, tokens[e - 1].end)}`;
+        k = e;
+      }
+    }
+    const firstContent = k;
+    let sawComma = false;
+    for (; k < limit; k++) {
+      const t = tokens[k];
+      if (this.isOpenMark(t)) {
+        return this.significant(this.quotes[t.quote]) || sawComma || k === firstContent || tokens[k - 1]?.text === ':' ? { start: k, how: 'quote', via } : null;
+      }
+      if (t.inQuote) return null;
+      if (this.isStrongStop(t)) return null;
+      if (t.text === ':') return k + 1 < end ? { start: k + 1, how: 'colon', via } : null;
+      if (t.text === ',') {
+        sawComma = true;
+        continue;
+      }
+      if (this.lex.complementizers.has(t.norm)) return k + 1 < end ? { start: k + 1, how: 'complementizer', via } : null;
+      const v = this.viaAt(tokens, k, limit);
+      if (v > k) {
+        via ??= this.text.slice(t.start, tokens[v - 1].end);
+        k = v - 1;
+        continue;
+      }
+      if (k > hit.after && (this.lex.verbs.has(t.norm) || this.lex.participles.has(t.norm))) return null;
+      if (!preposed || sawComma) continue;
+      if (k === firstContent || (k > firstContent && tokens.slice(firstContent, k).every((x) => this.lex.skippable.has(x.norm) || /^\d+$/.test(x.norm)))) {
+        if (this.lex.skippable.has(t.norm) || /^\d+$/.test(t.norm)) continue;
+        if (hit.entry?.object && this.looksLikeNounPhrase(t)) return { start: k, how: 'object', via };
+        // French infinitive after the verb: "a assuré vouloir…", "a dit être…".
+        if (this.lex.code === 'fr' && /(er|ir|re|oir)$/.test(t.norm) && !t.cap) return { start: k, how: 'clause', via };
+        // English reported clause without "that": "Smith said the plan…", "he said he would…".
+        if (this.lex.code === 'en' && ['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'explain', 'predict', 'acknowledge', 'admit', 'concede', 'suggest', 'contend', 'maintain', 'assert', 'estimate', 'hope', 'promise', 'vow', 'write', 'allege', 'reckon', 'confirm', 'deny', 'announce', 'report', 'state'].includes(lemma)) {
+          if (t.word && (!this.lex.relatives.has(t.norm) || t.norm === 'that')) return { start: k, how: 'clause', via };
+        }
+      }
+    }
+    return null;
+  }
+
+  private looksLikeNounPhrase(t: Token): boolean {
+    return t.word && (this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || t.cap || !this.lex.functionWords.has(t.norm));
+  }
+
+  /**
+   * Does the cue introduce what follows (forward), close what precedes (inverted: "…, a-t-il
+   * dit", "…, he said"), or neither?
+   */
+  private plan(tokens: Token[], h: CueHit, commaBefore: boolean): Plan {
+    const n = tokens.length;
+    const sEnd = this.subjectEnd(tokens, h, 0);
+    const adjacent = sEnd >= 0 || sEnd === -2 || !!h.pronoun;
+    let link = this.forwardLink(tokens, h, n, adjacent);
+    if (!link && !h.pronoun) {
+      const q = this.laterQuote(tokens, h.after, n);
+      if (q >= 0) link = { start: q, how: 'quote', via: null };
+    }
+    if (link) {
+      // After a comma the subject may still come before, set off by an apposition ("X, le chef…, a dit que").
+      if (adjacent || (commaBefore && this.readSubject(tokens, this.subjectFloor(tokens, h.first, 0), h.first - 1))) {
+        return { mode: 'forward', link, sEnd, clauseStart: -1 };
+      }
+      return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
+    }
+    if (h.pronoun || sEnd === -1) {
+      if (h.pronoun || commaBefore) return { mode: 'inverted', link: null, sEnd, clauseStart: tokens[h.first - 1]?.text === ',' ? h.first - 1 : h.first };
+      return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
+    }
+    if (sEnd >= 0 && this.tailIsEmpty(tokens, h.after)) {
+      // ", he said." / ", Smith told Reuters.": the subject opens a clause after a comma or a quote.
+      let s = sEnd;
+      while (s > 0 && s > sEnd - 8 && tokens[s - 1].text !== ',' && !this.isCloseMark(tokens[s - 1]) && !this.isStrongStop(tokens[s - 1])) s--;
+      const before = tokens[s - 1];
+      if (s > 0 && before && (before.text === ',' || this.isCloseMark(before))) {
+        return { mode: 'inverted', link: null, sEnd, clauseStart: before.text === ',' ? s - 1 : s };
+      }
+    }
+    return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
+  }
+
+  /** Only adverbs, dates, channels and an addressee follow the cue before the clause ends. */
+  private tailIsEmpty(tokens: Token[], from: number): boolean {
+    let k = from;
+    const limit = Math.min(tokens.length, from + WINDOW);
+    while (k < limit) {
+      const t = tokens[k];
+      if (t.text === ',' || this.isStrongStop(t) || this.isOpenMark(t)) return true;
+      const v = this.viaAt(tokens, k, limit);
+      if (v > k) {
+        k = v;
+        continue;
+      }
+      if (t.word && (this.lex.skippable.has(t.norm) || /^\d+$/.test(t.norm) || t.cap)) {
+        k++;
+        continue;
+      }
+      return false;
+    }
+    return k >= tokens.length;
+  }
+
+  /** A significant quotation after the cue, within the clause: "a tiré la sonnette d'alarme … «des armes…»". */
+  private laterQuote(tokens: Token[], from: number, end: number): number {
+    for (let k = from; k < end && k < from + SUBJECT_WINDOW; k++) {
+      if (this.isOpenMark(tokens[k]) && this.significant(this.quotes[tokens[k].quote])) return k;
+      if (this.isStrongStop(tokens[k])) return -1;
+    }
+    return -1;
+  }
+
+  /** Index of the last token of the subject before the cue, skipping adverbs; -1 if the cue opens its clause. */
+  private subjectEnd(tokens: Token[], hit: CueHit, floor: number): number {
+    let p = hit.first - 1;
+    while (p >= floor && tokens[p].word && this.lex.skippable.has(tokens[p].norm) && !this.lex.pronouns.has(tokens[p].norm)) p--;
+    if (p < floor) return -1;
+    const t = tokens[p];
+    if (!t.word || t.inQuote) return -1;
+    if (['et', 'and', 'mais', 'but', 'puis', 'then', 'or', 'ou'].includes(t.norm)) return -2; // elided subject: "…et a ajouté que"
+    return p;
+  }
+
+  /**
+   * The subject before a preposed cue, read back over comma-separated segments:
+   * "Le ministre iranien des Affaires étrangères, Hossein Amir-Abdollahian, a déclaré",
+   * "Shoigu, arrivé en Iran plus tôt le même jour, a décrit".
+   */
+  readSubject(tokens: Token[], floor: number, end: number): Mention | null {
+    const lo = Math.max(floor, end - SUBJECT_WINDOW);
+    const segments: [number, number][] = [];
+    let b = end;
+    for (let k = end - 1; k >= lo - 1; k--) {
+      if (k < lo || tokens[k].text === ',' || tokens[k].text === '(' || tokens[k].text === ')' || tokens[k].text === '—' || tokens[k].text === '–') {
+        if (b > k + 1) segments.push([k + 1, b]);
+        b = k;
+        if (segments.length >= 4) break;
+      }
+    }
+    let head: Mention | null = null;
+    let headSegment = -1;
+    for (let s = 0; s < segments.length; s++) {
+      const [a, e] = segments[s];
+      const m = this.reader.parseSegment(tokens, a, e);
+      if (!m) {
+        if (this.isInsertion(tokens[a]) && s < 3) continue;
+        return null;
+      }
+      // The nearest segment must end the clause: "…avec son homologue, X, Choïgou a dit" → Choïgou.
+      if (m.type !== 'pronoun' && s === 0 && m.end < tokens[e - 1].end && !this.tailIsModifier(tokens, m.end, e)) {
+        return null;
+      }
+      head = m;
+      headSegment = s;
+      break;
+    }
+    if (!head) return null;
+    // Apposition: a descriptor next to the name ("Le ministre …, Hossein Amir-Abdollahian,").
+    const other = segments[headSegment + 1];
+    if (other && (head.type === 'name' || head.type === 'descriptor')) {
+      const m = this.reader.parseSegment(tokens, other[0], other[1]);
+      if (head.type === 'name' && m && m.type === 'descriptor' && m.descriptor.cls !== 'anonymous' && m.start === tokens[other[0]].start) {
+        if (!head.descriptor) head.descriptor = m.descriptor;
+      } else if (head.type === 'descriptor' && m && m.type === 'name' && head.descriptor.cls === 'role' && !head.descriptor.indefinite) {
+        return { ...m, descriptor: m.descriptor ?? head.descriptor };
+      }
+    }
+    return head;
+  }
+
+  /** Words after a name inside its segment that still belong to it ("Sergueï Choïgou lui-même"). */
+  private tailIsModifier(tokens: Token[], from: number, e: number): boolean {
+    for (let k = 0; k < e; k++) {
+      if (tokens[k].start < from) continue;
+      if (tokens[k].word && !this.lex.skippable.has(tokens[k].norm) && !this.lex.nationalities.has(tokens[k].norm)) return false;
+    }
+    return true;
+  }
+
+  /** A segment that interrupts the subject: relative clause, participle, age, place. */
+  private isInsertion(t: Token): boolean {
+    if (!t) return false;
+    return this.lex.relatives.has(t.norm) || /^\d/.test(t.norm) || /(é|ée|és|ées|i|ie|is|u|ue|ed|ing|ant)$/.test(t.norm) && !t.cap || this.lex.nameParticles.has(t.norm) || ['en', 'in', 'at', 'à', 'lors', 'during', 'après', 'after', 'sans', 'without', 'since', 'depuis', 'with', 'avec', 'selon'].includes(t.norm) || (t.initial && t.cap);
+  }
+
+  /** The source named after an inverted cue: "a déclaré jeudi le ministre…", "said Jane Doe, a spokeswoman for Acme". */
+  private readInvertedSubject(tokens: Token[], from: number, end: number): { mention: Mention | null; via: string | null } {
+    let k = from;
+    let via: string | null = null;
+    const limit = Math.min(end, from + SUBJECT_WINDOW);
+    for (;;) {
+      while (k < limit && tokens[k].word && (this.lex.skippable.has(tokens[k].norm) && !this.lex.definite.has(tokens[k].norm) || /^\d+$/.test(tokens[k].norm))) k++;
+      const v = k < limit ? this.viaAt(tokens, k, limit) : -1;
+      if (v > k) {
+        via ??= this.text.slice(tokens[k].start, tokens[v - 1].end);
+        k = v;
+        continue;
+      }
+      break;
+    }
+    let e = k;
+    while (e < limit && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !tokens[e].inQuote && !this.isOpenMark(tokens[e])) e++;
+    if (e === k) return { mention: null, via };
+    let mention = this.reader.parseSegment(tokens, k, e);
+    if (mention && mention.start !== tokens[k].start && mention.type === 'name' && !mention.descriptor) {
+      // "said the company's chief executive, John Smith" is rare; a name deep inside the NP is not the subject.
+      const d = this.reader.parseSegment(tokens, k, e);
+      mention = d;
+    }
+    // Apposition after the name: ", a spokeswoman for Acme".
+    if (mention && mention.type === 'name' && tokens[e]?.text === ',') {
+      let f = e + 1;
+      while (f < limit && tokens[f].text !== ',' && !this.isStrongStop(tokens[f]) && !tokens[f].inQuote) f++;
+      const app = this.reader.parseSegment(tokens, e + 1, f);
+      if (app && app.type === 'descriptor' && app.descriptor.cls !== 'anonymous' && !mention.descriptor) mention.descriptor = app.descriptor;
+      else if (app && app.type === 'descriptor' && app.descriptor.cls === 'anonymous') mention = { ...mention };
+    }
+    return { mention, via };
+  }
+
+  /** Clause end for forward content: the first breaker after `from`, else the sentence end. */
+  private clauseEnd(breakers: number[], from: number, n: number): number {
+    for (const b of breakers) if (b > from) return b;
+    return n;
+  }
+
+  private draft(tokens: Token[], a: number, b: number, kind: QuoteKind, hit: CueHit | null, source: SourceRef, via: string | null): Draft | null {
+    // Trim punctuation that only frames the content.
+    while (a < b && !tokens[a].word && !this.isOpenMark(tokens[a])) a++;
+    while (b > a && !tokens[b - 1].word && !this.isCloseMark(tokens[b - 1]) && tokens[b - 1].text !== '?' && tokens[b - 1].text !== '!') b--;
+    if (b <= a) return null;
+    let words = 0;
+    for (let k = a; k < b; k++) if (tokens[k].word) words++;
+    if (words < 2) return null;
+    let start = tokens[a].start;
+    let end = tokens[b - 1].end;
+    // A content that is exactly one quotation is direct: keep its words, not its marks.
+    const qa = this.isOpenMark(tokens[a]) ? tokens[a].quote : -1;
+    if (qa >= 0 && this.isCloseMark(tokens[b - 1]) && tokens[b - 1].quote === qa) {
+      start = this.quotes[qa].start;
+      end = this.quotes[qa].end;
+      if (kind !== 'according-to') kind = 'direct';
+    } else if (kind === 'indirect' && tokens.slice(a, b).some((t) => t.quote >= 0)) {
+      kind = 'mixed';
+    }
+    const cue = hit ? this.cueSpan(tokens, hit) : null;
+    let anonymous = false;
+    for (let k = a; k < b; k++) if (!tokens[k].inQuote && this.lex.anonymityMarkers.has(tokens[k].norm)) anonymous = true;
+    return { start, end, kind, cue, source, via, first: a, last: b, anonymous };
+  }
+
+  private cueSpan(tokens: Token[], hit: CueHit): Cue {
+    const s = tokens[hit.first].start;
+    const e = tokens[hit.after - 1].end;
+    return { text: this.text.slice(s, e), start: s, end: e, tone: hit.entry?.tone ?? 'neutral' };
+  }
+
+  /** The statements of one sentence, in order. */
+  find(sentence: Sentence, hits: CueHit[]): Draft[] {
+    const tokens = sentence.tokens;
+    const n = tokens.length;
+    const drafts: Draft[] = [];
+    if (!hits.length) return drafts;
+
+    // Orientation of each verb cue, and clause breakers: where a new participial, inverted,
+    // sourcing or relaying clause begins (forward content stops there).
+    const breakers: number[] = [];
+    const plans = new Map<CueHit, Plan>();
+    for (const h of hits) {
+      const prev = tokens[h.first - 1];
+      const commaBefore = !!prev && (prev.text === ',' || this.isCloseMark(prev));
+      if (h.type === 'participle' || (h.type === 'source' && commaBefore) || h.type === 'relay') {
+        breakers.push(prev?.text === ',' ? h.first - 1 : h.first);
+        continue;
+      }
+      if (h.type !== 'verb') continue;
+      const plan = this.plan(tokens, h, commaBefore);
+      plans.set(h, plan);
+      if (plan.mode === 'inverted') breakers.push(plan.clauseStart);
+    }
+    breakers.sort((x, y) => x - y);
+
+    let covered = -1; // last token covered by a forward statement
+    let lastDraft = null as Draft | null;
+    const push = (d: Draft | null) => {
+      if (!d) return;
+      drafts.push(d);
+      lastDraft = d;
+    };
+    for (const h of hits) {
+      if (h.type === 'relay') {
+        const v = this.relayText(tokens, h);
+        if (lastDraft && lastDraft.last <= h.first) lastDraft.via ??= v;
+        continue;
+      }
+      const clauseStartOfPrev = lastDraft ? lastDraft.last : 0;
+      if (h.type === 'participle') {
+        const link = this.forwardLink(tokens, h, n, true) ?? this.participialLink(tokens, h, n);
+        if (!link) continue;
+        const end = this.clauseEnd(breakers, h.first, n);
+        push(this.draft(tokens, link.start, end, 'indirect', h, lastDraft ? { type: 'inherit' } : { type: 'none' }, link.via));
+        covered = end;
+        continue;
+      }
+      if (h.type === 'source') {
+        push(this.sourceStatement(tokens, h, breakers, clauseStartOfPrev));
+        continue;
+      }
+      if (h.first < covered) continue; // a cue inside another statement's content belongs to it
+      const plan = plans.get(h);
+      if (!plan || plan.mode === 'skip') continue;
+      if (plan.mode === 'inverted') {
+        const inv = plan.clauseStart;
+        // Content before the cue: a quotation just before it, or the clause from the sentence start.
+        let from = clauseStartOfPrev;
+        const closeTok = this.isCloseMark(tokens[inv]) ? inv : inv > 0 && this.isCloseMark(tokens[inv - 1]) ? inv - 1 : -1;
+        const src = this.invertedSource(tokens, h, plan);
+        if (closeTok >= 0) {
+          const q = this.quotes[tokens[closeTok].quote];
+          const openTok = tokens.findIndex((t) => t.start === q.open);
+          if (openTok < 0) {
+            // The quotation began in an earlier sentence or paragraph.
+            const d = this.draftFromQuote(q, h, tokens);
+            if (d) push({ ...d, source: src.source, via: src.via });
+            continue;
+          }
+          // "«A», a-t-il dit" — but "le projet «…», selon X" keeps its words before the quote.
+          if (openTok >= from && tokens.slice(from, openTok).every((t) => !t.word)) from = openTok;
+        }
+        push(this.draft(tokens, from, closeTok >= 0 ? closeTok + 1 : inv, 'indirect', h, src.source, src.via));
+        continue;
+      }
+      const link = plan.link!;
+      let end = this.clauseEnd(breakers, link.start, n);
+      if (link.how === 'quote') {
+        // The content is the quotation(s): from the first mark to the last quotation in the clause.
+        let last = link.start;
+        for (let k = link.start; k < end; k++) if (this.isCloseMark(tokens[k])) last = k + 1;
+        if (last > link.start) end = last;
+      }
+      let source: SourceRef = { type: 'none' };
+      if (h.pronoun) source = { type: 'mention', mention: { type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } };
+      else if (plan.sEnd === -2) source = lastDraft ? { type: 'inherit' } : { type: 'none' };
+      else {
+        const floor = this.subjectFloor(tokens, h.first, clauseStartOfPrev);
+        const m = this.readSubject(tokens, floor, plan.sEnd >= 0 ? plan.sEnd + 1 : h.first);
+        if (m) source = { type: 'mention', mention: m };
+      }
+      if (source.type === 'none') continue;
+      const d = this.draft(tokens, link.start, end, 'indirect', h, source, link.via);
+      if (d && this.regionHasAnonymity(tokens, this.subjectFloor(tokens, h.first, clauseStartOfPrev), h.first)) d.anonymous = true;
+      push(d);
+      if (d) covered = end;
+    }
+    return drafts;
+  }
+
+  private regionHasAnonymity(tokens: Token[], a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.lex.anonymityMarkers.has(tokens[k].norm)) return true;
+    return false;
+  }
+
+  /** Where the subject region starts: after the previous statement or the last colon, semicolon or quote. */
+  private subjectFloor(tokens: Token[], cueFirst: number, prevEnd: number): number {
+    let floor = Math.max(prevEnd, cueFirst - SUBJECT_WINDOW, 0);
+    for (let k = cueFirst - 1; k >= floor; k--) {
+      const t = tokens[k];
+      if (t.text === ':' || t.text === ';' || this.isCloseMark(t) || this.isOpenMark(t) || t.inQuote) {
+        floor = k + 1;
+        break;
+      }
+    }
+    return floor;
+  }
+
+  /** ", insistant sur le fait que…": a participle followed by a short phrase and "que". */
+  private participialLink(tokens: Token[], h: CueHit, n: number): Link | null {
+    for (let k = h.after; k < Math.min(n, h.after + 5); k++) {
+      if (this.lex.complementizers.has(tokens[k].norm)) return { start: k + 1, how: 'complementizer', via: null };
+      if (this.isStrongStop(tokens[k]) || tokens[k].text === ',') return null;
+    }
+    // English ", saying the plan…" takes its clause directly.
+    if (this.lex.code === 'en' && h.entry && ['say', 'add', 'warn', 'argue', 'insist', 'claim', 'note', 'predict'].includes(h.entry.lemma) && tokens[h.after]?.word) {
+      return { start: h.after, how: 'clause', via: null };
+    }
+    return null;
+  }
+
+  private invertedSource(tokens: Token[], h: CueHit, plan: Plan): { source: SourceRef; via: string | null } {
+    if (h.pronoun) return { source: { type: 'mention', mention: { type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } }, via: this.readInvertedSubject(tokens, h.after, tokens.length).via };
+    const sEnd = plan.sEnd;
+    if (sEnd >= 0) {
+      // ", he said" / ", Smith told Reuters"
+      let s = sEnd;
+      while (s > 0 && tokens[s - 1].text !== ',' && !this.isCloseMark(tokens[s - 1])) s--;
+      const m = this.reader.parseSegment(tokens, s, sEnd + 1);
+      const after = this.readInvertedSubject(tokens, h.after, tokens.length);
+      const via = after.via ?? this.tellVia(tokens, h);
+      return { source: m ? { type: 'mention', mention: m } : { type: 'none' }, via };
+    }
+    const r = this.readInvertedSubject(tokens, h.after, tokens.length);
+    return { source: r.mention ? { type: 'mention', mention: r.mention } : { type: 'none' }, via: r.via };
+  }
+
+  private tellVia(tokens: Token[], h: CueHit): string | null {
+    if (h.entry?.lemma !== 'tell') return null;
+    const t = tokens[h.after];
+    if (!t || !t.word) return null;
+    let e = h.after;
+    while (e < tokens.length && tokens[e].word && e < h.after + 4) e++;
+    return `told ${this.text.slice(t.start, tokens[e - 1].end)}`;
+  }
+
+  private relayText(tokens: Token[], h: CueHit): string {
+    let e = h.after;
+    while (e < tokens.length && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && e < h.after + 10) e++;
+    return this.text.slice(tokens[h.first].start, tokens[Math.max(e - 1, h.first)].end);
+  }
+
+  /** A multi-sentence or multi-paragraph quotation closed just before an inverted cue. */
+  private draftFromQuote(q: QuoteSpan, h: CueHit, tokens: Token[]): Draft | null {
+    if (q.end <= q.start) return null;
+    return { start: q.start, end: q.end, kind: 'direct', cue: this.cueSpan(tokens, h), source: { type: 'none' }, via: null, first: 0, last: h.first, anonymous: false };
+  }
+
+  /** "Selon X, …", "…, selon X.", "according to X, …". */
+  private sourceStatement(tokens: Token[], h: CueHit, breakers: number[], prevEnd: number): Draft | null {
+    const n = tokens.length;
+    let e = h.after;
+    while (e < n && e < h.after + WINDOW && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !this.isOpenMark(tokens[e]) && !tokens[e].inQuote) e++;
+    // Possessive sources are the reporter's own ("selon nos informations").
+    if (['nos', 'notre', 'our', 'my', 'mes'].includes(tokens[h.after]?.norm)) return null;
+    let mention = this.reader.parseSegment(tokens, h.after, e);
+    if (!mention) {
+      const single = tokens[h.after];
+      if (single && this.lex.pronouns.has(single.norm)) mention = { type: 'pronoun', word: single.norm, start: single.start, end: single.end };
+    }
+    if (!mention) return null;
+    const source: SourceRef = { type: 'mention', mention };
+    const atClauseStart = h.first === 0 || tokens[h.first - 1].text === ',' && h.first - 1 <= prevEnd || (h.first <= prevEnd + 1);
+    let via: string | null = null;
+    if (atClauseStart && tokens[e]?.text === ',') {
+      // Skip appositions and relays after the source: ", du collectif Sahara Vivant,", ", consulté par l'AFP,".
+      let s = e + 1;
+      for (let guard = 0; guard < 2; guard++) {
+        let f = s;
+        while (f < n && f < s + WINDOW && tokens[f].text !== ',' && !this.isStrongStop(tokens[f]) && !tokens[f].inQuote && !this.isOpenMark(tokens[f])) f++;
+        if (tokens[f]?.text !== ',' || f === s) break;
+        const first = tokens[s];
+        const apposition = this.isInsertion(first) || this.lex.definite.has(first.norm) && this.reader.parseSegment(tokens, s, f)?.type === 'descriptor';
+        if (!apposition) break;
+        if (/(é|ée|és|ées|ed)$/.test(first.norm)) via ??= this.text.slice(first.start, tokens[f - 1].end);
+        else if (mention.type === 'name' && !mention.descriptor) {
+          const d = this.reader.describe(tokens, s, f);
+          if (d) mention.descriptor = d;
+        }
+        s = f + 1;
+      }
+      const end = this.clauseEnd(breakers, s, n);
+      return this.draft(tokens, s, end, 'according-to', null, source, via) && { ...this.draft(tokens, s, end, 'according-to', null, source, via)!, cue: this.markerCue(tokens, h) };
+    }
+    // "…, selon X." — the content is the clause before the marker.
+    let cut = h.first;
+    if (tokens[cut - 1]?.text === ',') cut--;
+    const from = prevEnd;
+    const d = this.draft(tokens, from, cut, 'according-to', null, source, via);
+    return d && { ...d, cue: this.markerCue(tokens, h) };
+  }
+
+  private markerCue(tokens: Token[], h: CueHit): Cue {
+    const s = tokens[h.first].start;
+    const e = tokens[h.after - 1].end;
+    return { text: this.text.slice(s, e), start: s, end: e, tone: 'neutral' };
+  }
+}

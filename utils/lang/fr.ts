@@ -1,0 +1,256 @@
+/** French lexicon: reporting verbs with tone, sourcing phrases, pronouns, role nouns, nationalities. */
+import type { LangLexicon } from './types';
+import { frenchEr, table, verbTable, words, type VerbSpec } from './build';
+
+const er = frenchEr;
+
+/** Curated lemmas (Radar de Parité / GGT style): tone says how the article frames the words. */
+const VERBS: VerbSpec[] = [
+  ['dire', 'neutral', 'dit dite dits dites disent disait disaient dira diront dirait diraient'],
+  ['déclarer', 'neutral', er('déclar')],
+  ['ajouter', 'neutral', er('ajout')],
+  ['indiquer', 'neutral', er('indiqu')],
+  ['préciser', 'neutral', er('précis')],
+  ['expliquer', 'neutral', er('expliqu')],
+  ['annoncer', 'neutral', er('annonc'), true],
+  ['souligner', 'neutral', er('soulign')],
+  ['noter', 'neutral', er('not')],
+  ['rappeler', 'neutral', `${er('rappel')} rappelle rappellent`],
+  ['confier', 'neutral', er('confi')],
+  ['raconter', 'neutral', er('racont')],
+  ['estimer', 'neutral', er('estim')],
+  ['juger', 'neutral', er('jug')],
+  ['considérer', 'neutral', `${er('considér')} considère considèrent`],
+  ['écrire', 'neutral', 'écrit écrite écrits écrivent écrivait écrivaient écrira écrirait'],
+  ['répondre', 'neutral', 'répondu répond répondent répondait répondaient répondit'],
+  ['observer', 'neutral', er('observ')],
+  ['commenter', 'neutral', er('comment')],
+  ['signaler', 'neutral', er('signal')],
+  ['relever', 'neutral', `${er('relev')} relève relèvent`],
+  ['mentionner', 'neutral', er('mentionn')],
+  ['témoigner', 'neutral', er('témoign')],
+  ['confirmer', 'neutral', er('confirm'), true],
+  ['promettre', 'neutral', 'promis promise promet promettent promettait promettaient promit'],
+  ['prévenir', 'neutral', 'prévenu prévenue prévient préviennent prévenait'],
+  ['poursuivre', 'neutral', 'poursuivi poursuit poursuivait'],
+  ['conclure', 'neutral', 'conclu conclut concluait'],
+  ['détailler', 'neutral', er('détaill')],
+  ['résumer', 'neutral', er('résum')],
+  ['lancer', 'neutral', er('lanc')],
+  ['saluer', 'neutral', er('salu'), true],
+  ['attribuer', 'neutral', er('attribu'), true],
+  ['décrire', 'neutral', 'décrit décrite décrivait décrivent', true],
+  ['qualifier', 'neutral', er('qualifi'), true],
+  ['évoquer', 'neutral', er('évoqu'), true],
+  ['demander', 'neutral', er('demand')],
+  ['réclamer', 'neutral', er('réclam'), true],
+  ['exiger', 'loaded', er('exig'), true],
+  ['espérer', 'neutral', `${er('espér')} espère espèrent`],
+  ['souhaiter', 'neutral', er('souhait')],
+  ['regretter', 'neutral', er('regrett'), true],
+  ['reprendre', 'neutral', 'reprend reprenait'],
+  ['enchaîner', 'neutral', er('enchaîn')],
+  ['interroger', 'neutral', 's’interroge'],
+  ['affirmer', 'loaded', er('affirm')],
+  ['assurer', 'loaded', er('assur')],
+  ['soutenir', 'loaded', 'soutenu soutenue soutient soutiennent soutenait'],
+  ['prétendre', 'loaded', 'prétendu prétend prétendent prétendait'],
+  ['nier', 'loaded', er('ni'), true],
+  ['démentir', 'loaded', 'démenti démentie dément démentent démentait', true],
+  ['marteler', 'loaded', `${er('martel')} martèle martèlent`],
+  ['reconnaître', 'loaded', 'reconnu reconnue reconnaît reconnait reconnaissent reconnaissait', true],
+  ['admettre', 'loaded', 'admis admise admet admettent admettait', true],
+  ['concéder', 'loaded', `${er('concéd')} concède concèdent`],
+  ['avouer', 'loaded', er('avou'), true],
+  ['insister', 'loaded', er('insist')],
+  ['clamer', 'loaded', er('clam')],
+  ['proclamer', 'loaded', er('proclam')],
+  ['dénoncer', 'loaded', er('dénonc'), true],
+  ['fustiger', 'loaded', er('fustig'), true],
+  ['accuser', 'loaded', er('accus'), true],
+  ['critiquer', 'loaded', er('critiqu'), true],
+  ['déplorer', 'loaded', er('déplor'), true],
+  ['condamner', 'loaded', er('condamn'), true],
+  ['rejeter', 'loaded', `${er('rejet')} rejette rejettent`, true],
+  ['contester', 'loaded', er('contest'), true],
+  ['avertir', 'loaded', 'averti avertie avertit avertissent avertissait'],
+  ['menacer', 'loaded', er('menac')],
+  ['répliquer', 'loaded', er('répliqu')],
+  ['rétorquer', 'loaded', er('rétorqu')],
+  ['ironiser', 'loaded', er('ironis')],
+  ['s’indigner', 'loaded', er('indign')],
+  ['se vanter', 'loaded', er('vant')],
+  ['tempêter', 'loaded', er('tempêt')],
+  ['s’alarmer', 'loaded', er('alarm')],
+  ['s’inquiéter', 'neutral', `${er('inquiét')} inquiète inquiètent`],
+  ['se féliciter', 'neutral', er('félicit')],
+  ['se réjouir', 'neutral', 'réjoui réjouie réjouit'],
+  ['plaider', 'neutral', er('plaid')],
+  ['alerter', 'loaded', er('alert')],
+  ['jurer', 'loaded', er('jur')],
+  ['garantir', 'loaded', 'garanti garantie garantit garantissent'],
+  ['arguer', 'loaded', er('argu')],
+];
+
+/** Present participles that continue the main clause's statement: ", affirmant que…". */
+const PARTICIPLES: VerbSpec[] = [
+  ['dire', 'neutral', 'disant'],
+  ['affirmer', 'loaded', 'affirmant'],
+  ['assurer', 'loaded', 'assurant'],
+  ['ajouter', 'neutral', 'ajoutant'],
+  ['expliquer', 'neutral', 'expliquant'],
+  ['estimer', 'neutral', 'estimant'],
+  ['jugeant', 'neutral', 'jugeant'],
+  ['considérer', 'neutral', 'considérant'],
+  ['soulignant', 'neutral', 'soulignant'],
+  ['précisant', 'neutral', 'précisant'],
+  ['indiquer', 'neutral', 'indiquant'],
+  ['rappeler', 'neutral', 'rappelant'],
+  ['insister', 'loaded', 'insistant'],
+  ['soutenir', 'loaded', 'soutenant'],
+  ['arguer', 'loaded', 'arguant'],
+  ['reconnaître', 'loaded', 'reconnaissant'],
+  ['admettre', 'loaded', 'admettant'],
+  ['nier', 'loaded', 'niant'],
+  ['prétendre', 'loaded', 'prétendant'],
+  ['avertir', 'loaded', 'avertissant'],
+  ['promettre', 'neutral', 'promettant'],
+  ['dénoncer', 'loaded', 'dénonçant'],
+  ['accuser', 'loaded', 'accusant'],
+  ['martelant', 'loaded', 'martelant'],
+  ['jurant', 'loaded', 'jurant'],
+  ['notant', 'neutral', 'notant'],
+  ['qualifiant', 'neutral', 'qualifiant'],
+];
+
+const PHRASES: [string, VerbSpec[1]][] = [
+  ['mis en garde', 'loaded'],
+  ['mise en garde', 'loaded'],
+  ['tiré la sonnette d’alarme', 'loaded'],
+  ['fait savoir', 'neutral'],
+  ['fait valoir', 'neutral'],
+  ['fait remarquer', 'neutral'],
+  ['fait observer', 'neutral'],
+  ['laissé entendre', 'loaded'],
+  ['donné l’assurance', 'loaded'],
+  ['mettant en garde', 'loaded'],
+  ['faisant valoir', 'neutral'],
+];
+
+/** Nationality stems with their ISO code; the inflections are generated (-ien/-ienne/-iens/-iennes…). */
+const NATIONALITIES = `russe=RU; iranien=IR; israélien=IL; américain=US; états-unien=US; français=FR;
+britannique=GB; anglais=GB; allemand=DE; italien=IT; espagnol=ES; portugais=PT; chinois=CN; japonais=JP;
+ukrainien=UA; marocain=MA; algérien=DZ; tunisien=TN; égyptien=EG; turc=TR; turque=TR; syrien=SY;
+libanais=LB; saoudien=SA; qatari=QA; émirati=AE; indien=IN; pakistanais=PK; afghan=AF; canadien=CA;
+mexicain=MX; brésilien=BR; argentin=AR; belge=BE; suisse=CH; néerlandais=NL; polonais=PL; suédois=SE;
+norvégien=NO; danois=DK; finlandais=FI; grec=GR; grecque=GR; irakien=IQ; jordanien=JO; palestinien=PS;
+nigérian=NG; sud-africain=ZA; sénégalais=SN; ivoirien=CI; malien=ML; australien=AU; sud-coréen=KR;
+nord-coréen=KP; coréen=KR; vietnamien=VN; arménien=AM; azerbaïdjanais=AZ; géorgien=GE; biélorusse=BY;
+hongrois=HU; roumain=RO; autrichien=AT; irlandais=IE; kényan=KE; éthiopien=ET; vénézuélien=VE;
+cubain=CU; chilien=CL; colombien=CO; péruvien=PE`;
+
+function nationalities(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [stem, iso] of table(NATIONALITIES)) {
+    const forms = [stem, `${stem}s`];
+    if (stem.endsWith('ien')) forms.push(`${stem}ne`, `${stem}nes`);
+    else if (stem.endsWith('ais') || stem.endsWith('ois')) forms.push(`${stem}e`, `${stem}es`);
+    else if (stem.endsWith('e')) forms.push(`${stem}s`);
+    else if (stem.endsWith('c')) forms.push(`${stem}s`);
+    else forms.push(`${stem}e`, `${stem}es`);
+    for (const f of forms) map.set(f, iso);
+  }
+  return map;
+}
+
+export const fr: LangLexicon = {
+  code: 'fr',
+  verbs: verbTable(VERBS),
+  participles: verbTable(PARTICIPLES),
+  phraseCues: PHRASES.map(([p, tone]) => ({ tokens: p.split(' ').flatMap(splitElision), entry: { lemma: p, tone } })),
+  auxiliaries: words('a ont avait avaient aurait auraient aura auront ayant eut est sont était étaient serait sera s’est se s’ se sont s’était s’étaient va vont'),
+  complementizers: words('que qu’'),
+  skippable: words(`ne n’ pas plus jamais toujours également aussi encore déjà d’ailleurs ainsi alors notamment
+    hier aujourd’hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi dernier dernière
+    ce cette récemment publiquement clairement fermement ensuite enfin bien même pourtant lui leur y en
+    plusieurs fois à nouveau de nouveau depuis tard tôt plus-tard`),
+  viaPrepositions: words('à au aux sur dans'),
+  viaPhrases: ['dans un communiqué', 'dans une déclaration', 'dans un entretien', 'dans une interview', 'dans un message',
+    'dans une lettre', 'sur son compte', 'sur les réseaux sociaux', 'à la presse', 'aux journalistes', 'à la radio',
+    'à la télévision', 'lors d’une conférence de presse', 'en conférence de presse'].map((p) => p.split(' ').flatMap(splitElision)),
+  relayMarkers: [['cité', 'par'], ['citée', 'par'], ['cités', 'par'], ['citées', 'par'], ['rapporté', 'par'], ['rapportés', 'par'],
+    ['relayé', 'par'], ['relayés', 'par'], ['repris', 'par'], ['selon', 'des', 'propos', 'rapportés', 'par']],
+  sourceMarkers: [['selon'], ['d’', 'après'], ['de', 'l’', 'avis', 'de'], ['aux', 'yeux', 'de'], ['à', 'en', 'croire']],
+  sourceBlockers: words('lequel laquelle lesquels lesquelles quoi que qu’ moi toi nous vous'),
+  pronouns: new Map([
+    ['il', { gender: 'm', plural: false }], ['elle', { gender: 'f', plural: false }],
+    ['ils', { gender: 'm', plural: true }], ['elles', { gender: 'f', plural: true }],
+    ['lui', { gender: 'm', plural: false }], ['eux', { gender: 'm', plural: true }],
+    ['celui-ci', { gender: 'm', plural: false }], ['celle-ci', { gender: 'f', plural: false }],
+  ]),
+  impersonal: words('on ce c’ cela ça ceci je j’ nous vous tu'),
+  relatives: words('qui dont où lequel laquelle lesquels lesquelles que'),
+  definite: words('le la les l’ ce cette ces'),
+  indefinite: words('un une des plusieurs certains certaines deux trois quatre quelques de d’'),
+  possessives: words('son sa ses leur leurs notre nos'),
+  roleNouns: words(`ministre président présidente premier première chef cheffe responsable responsables porte-parole
+    directeur directrice dirigeant dirigeante dirigeants secrétaire ambassadeur ambassadrice député députée sénateur
+    sénatrice maire gouverneur gouverneure commissaire procureur procureure juge avocat avocate général générale colonel
+    officier conseiller conseillère patron patronne pdg fondateur fondatrice économiste analyste expert experte
+    chercheur chercheuse professeur professeure entraîneur entraîneuse sélectionneur sélectionneuse joueur joueuse
+    capitaine attaquant défenseur gardien coach candidat candidate élu élue militant militante syndicaliste délégué
+    déléguée représentant représentante homologue émissaire envoyé envoyée médecin docteur témoin habitant habitante
+    opposant opposante leader diplomate roi reine prince princesse pape évêque archevêque gérant gérante vice-président
+    vice-présidente adjoint adjointe administrateur administratrice cadre cadres manifestant manifestante président-directeur
+    directeur-général haut-commissaire rapporteur rapporteure membre présidentielle auteur autrice journaliste sociologue
+    politologue historien historienne spécialiste consultant consultante ingénieur ingénieure agriculteur agricultrice
+    éleveur éleveuse commerçant commerçante salarié salariée ouvrier ouvrière infirmier infirmière trésorier trésorière`),
+  spokesNouns: words('porte-parole représentant représentante'),
+  anonymousNouns: words('source sources proche proches interlocuteur connaisseur familier observateurs observateur'),
+  anonymityMarkers: words('anonymat anonyme anonymes'),
+  documentNouns: words(`texte rapport document documents communiqué étude sondage note lettre courrier décret arrêt
+    jugement décision chiffres données statistiques bilan mémo contrat audit estimations prévisions projections
+    enquête procès-verbal compte-rendu plainte résolution déclaration mémorandum projet`),
+  organizationNouns: words(`ministère gouvernement entreprise société groupe compagnie parquet police gendarmerie préfecture
+    mairie commission agence syndicat parti fédération club armée état-major ong association banque tribunal cour
+    conseil comité office institut observatoire service services autorités direction cabinet constructeur opérateur
+    fabricant laboratoire hôpital université école collectif mouvement organisation fondation régulateur chancellerie
+    présidence municipalité région département assemblée sénat gouvernements justice fédérations équipe firme`),
+  organizationNameWords: words(`commission ministère agence union parti conseil comité fédération association banque
+    groupe société compagnie office institut fondation organisation assemblée sénat tribunal cour collectif syndicat
+    mouvement université observatoire sa sas sarl inc corp ltd gmbh airlines nations-unies onu otan unesco unicef`),
+  feminineRoleWords: words(`présidente ministre-déléguée cheffe directrice dirigeante ambassadrice députée sénatrice
+    gouverneure procureure avocate conseillère patronne fondatrice experte chercheuse professeure entraîneuse
+    sélectionneuse joueuse candidate élue militante déléguée représentante envoyée habitante opposante reine princesse
+    gérante vice-présidente adjointe administratrice manifestante rapporteure autrice historienne consultante
+    ingénieure agricultrice éleveuse commerçante salariée ouvrière infirmière trésorière interrogée`),
+  masculineRoleWords: words(`président directeur dirigeant ambassadeur député sénateur procureur avocat conseiller patron
+    fondateur chercheur entraîneur sélectionneur joueur candidat élu militant délégué représentant envoyé habitant
+    opposant roi prince gérant vice-président adjoint administrateur manifestant historien interrogé`),
+  titles: new Map<string, 'm' | 'f' | null>([
+    ['m', 'm'], ['m.', 'm'], ['mme', 'f'], ['mme.', 'f'], ['mlle', 'f'], ['me', null], ['dr', null], ['pr', null],
+    ['mgr', 'm'], ['monsieur', 'm'], ['madame', 'f'], ['maître', null], ['docteur', null], ['professeur', null],
+  ]),
+  nationalities: nationalities(),
+  institutions: new Map(),
+  functionWords: words(`le la les l’ un une des du de d’ au aux ce cet cette ces il elle ils elles on nous vous je j’ tu
+    lors selon d’après pour par sur sous dans en avec sans mais et ou donc or ni car si quand lorsque lorsqu’ alors puis
+    ainsi pourtant cependant toutefois néanmoins depuis après avant pendant entre chez vers contre malgré dès plus moins
+    très tout tous toute toutes son sa ses leur leurs notre nos votre vos mon ma mes qui que qu’ quoi dont où comment
+    pourquoi c’ ça cela ceci y ne n’ pas aussi même ici là hier aujourd’hui demain lundi mardi mercredi jeudi vendredi
+    samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre à a est sont
+    côté face outre selon interrogé interrogée interrogés invité invitée questionné questionnée rappelons notons enfin
+    certes désormais déjà encore jusqu’ jusqu’à puisqu’ puisque comme tandis dont autre autres chaque aucun aucune
+    mais quant suite grâce afin sinon seul seule seuls parmi via`),
+  nameParticles: words('de du des d’ la le van von der den bin ben ibn al el da di dos das del della ter abou abu'),
+  elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu'),
+  stopwords: words(`le la les de des du un une et est en que qui dans pour pas sur au aux par avec ce cette il elle
+    ils sont a ont été plus ne se sa son ses leur mais ou comme nous vous été fait dont où cela aussi selon après
+    avant entre lors sans très tout être avait`),
+};
+
+/** "d’alarme" → ["d’", "alarme"], matching the tokenizer's elision split. */
+function splitElision(token: string): string[] {
+  const m = /^([a-z]+)’(.+)$/i.exec(token);
+  return m ? [`${m[1].toLowerCase()}’`, m[2]] : [token];
+}

@@ -1,0 +1,84 @@
+/**
+ * The shape of a language lexicon. Lexicons are plain data (utils/lang/en.ts, fr.ts);
+ * the engine's logic lives in utils/engine and never names a word of a language itself.
+ */
+import type { Tone } from '../engine/types';
+
+export interface VerbEntry {
+  lemma: string;
+  tone: Tone;
+  /** The verb can take its statement as a noun phrase ("a nié les accusations", "denied the report"). */
+  object?: boolean;
+}
+
+export interface PronounEntry {
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  /** "it"/"its" style pronouns that stand for an organization. */
+  neuter?: boolean;
+}
+
+export interface LangLexicon {
+  code: 'fr' | 'en';
+  /** Finite forms and past participles of reporting verbs, lowercase. */
+  verbs: Map<string, VerbEntry>;
+  /** Present participles that continue a statement (", affirmant que", ", insisting that"). */
+  participles: Map<string, VerbEntry>;
+  /** Multi-word cues, lowercase token sequences (after an auxiliary): "mis en garde", "tiré la sonnette d'alarme". */
+  phraseCues: { tokens: string[]; entry: VerbEntry }[];
+  auxiliaries: Set<string>;
+  /** Words that introduce reported content: que, qu', that. */
+  complementizers: Set<string>;
+  /** Words that may sit between a cue verb and its complementizer or subject ("toujours", "also", "mercredi"). */
+  skippable: Set<string>;
+  /** Prepositions that open a relaying channel after a cue ("à l'AFP", "to Reuters"). */
+  viaPrepositions: Set<string>;
+  /** Multi-word relaying channels ("dans un communiqué", "in a statement"), lowercase token sequences. */
+  viaPhrases: string[][];
+  /** "cité par", "quoted by": the relaying channel follows. */
+  relayMarkers: string[][];
+  /** "selon", "d'après", "according to": the source follows. */
+  sourceMarkers: string[][];
+  /** Words after a source marker that make it a relative clause, not a source ("selon lesquelles"). */
+  sourceBlockers: Set<string>;
+  pronouns: Map<string, PronounEntry>;
+  /** Pronoun subjects that name nobody ("on", "one"). */
+  impersonal: Set<string>;
+  /** Relative pronouns that open an insertion (", qui…", ", who…"). */
+  relatives: Set<string>;
+  definite: Set<string>;
+  indefinite: Set<string>;
+  /** Possessives that open a descriptor ("son homologue", "his deputy"). */
+  possessives: Set<string>;
+  /** Nouns that describe a person by role ("ministre", "spokesman"). */
+  roleNouns: Set<string>;
+  /** Nouns for a spokesperson: "un porte-parole de X" speaks for X. */
+  spokesNouns: Set<string>;
+  /** Heads of anonymous sources ("source", "officials", "people familiar"). */
+  anonymousNouns: Set<string>;
+  /** Words that mark a source as anonymous anywhere in its phrase ("anonymat", "anonymity"). */
+  anonymityMarkers: Set<string>;
+  /** Heads that name a document ("rapport", "statement", "texte"). */
+  documentNouns: Set<string>;
+  /** Heads that name an organization ("ministère", "company", "gouvernement"). */
+  organizationNouns: Set<string>;
+  /** Words inside a proper name that make it an organization ("Commission", "Inc"). */
+  organizationNameWords: Set<string>;
+  /** Feminine role nouns or adjectives that reveal gender ("présidente", "directrice"). */
+  feminineRoleWords: Set<string>;
+  masculineRoleWords: Set<string>;
+  /** Courtesy titles and their gender ("M." → m, "Mme" → f, "Dr." → null). */
+  titles: Map<string, 'm' | 'f' | null>;
+  /** Nationality adjectives and demonyms, lowercase → ISO 3166-1 alpha-2. */
+  nationalities: Map<string, string>;
+  /** Institutions that speak by metonymy ("Maison Blanche", "Kremlin"), folded → ISO country. */
+  institutions: Map<string, string>;
+  /** Function words that can start a sentence with a capital and are never names. */
+  functionWords: Set<string>;
+  /** Prepositions and particles that may sit inside a name ("de", "van", "bin"). */
+  nameParticles: Set<string>;
+  /** Elided prefixes split off a word ("l'", "qu'"). Empty for English. */
+  elisions: Set<string>;
+  /** Most frequent words of the language, for detection. */
+  stopwords: Set<string>;
+}
