@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { Analysis } from '@/utils/engine/types';
+import { assignSlots } from '@/utils/page/palette';
 import { balanceByCountry, balanceByKind, computeTotals, speakerFigures, verbsUsed } from '@/utils/stats';
 import { SpeakerList } from './SpeakerList';
 import { TotalsPanel } from './TotalsPanel';
@@ -19,13 +20,15 @@ interface Props {
 /** An analysed article with statements: speakers, totals, balance and verbs. */
 export function AnalysisView({ analysis, ...speakerProps }: Props) {
   const figures = useMemo(() => speakerFigures(analysis), [analysis]);
+  // The same slot assignment the content script paints with, so colours match the page.
+  const slots = useMemo(() => assignSlots(analysis), [analysis]);
   const totals = useMemo(() => computeTotals(analysis), [analysis]);
   const byCountry = useMemo(() => balanceByCountry(analysis), [analysis]);
   const byKind = useMemo(() => balanceByKind(analysis), [analysis]);
   const verbs = useMemo(() => verbsUsed(analysis), [analysis]);
   return (
     <>
-      {figures.length > 0 && <SpeakerList speakers={figures} {...speakerProps} />}
+      {figures.length > 0 && <SpeakerList speakers={figures} slots={slots} {...speakerProps} />}
       <TotalsPanel totals={totals} />
       <BalancePanel byCountry={byCountry} byKind={byKind} />
       <VerbsPanel neutral={verbs.neutral} loaded={verbs.loaded} />

@@ -13,8 +13,13 @@ export function ExportPanel({ onCopyMarkdown, onDownloadCsv, onDownloadJson }: P
       <h2 id="export-heading" class="panel__heading">{i18n.t('popupExportHeading')}</h2>
       <div class="export">
         <button type="button" class="button" onClick={onCopyMarkdown}>{i18n.t('popupCopyMarkdown')}</button>
-        <button type="button" class="button" onClick={onDownloadCsv}>{i18n.t('popupDownloadCsv')}</button>
-        <button type="button" class="button" onClick={onDownloadJson}>{i18n.t('popupDownloadJson')}</button>
+        {/* Format names are the same in every language; the full action is the accessible name. */}
+        <button type="button" class="button" aria-label={i18n.t('popupDownloadCsv')} title={i18n.t('popupDownloadCsv')} onClick={onDownloadCsv}>
+          <span aria-hidden="true">↓ </span>CSV
+        </button>
+        <button type="button" class="button" aria-label={i18n.t('popupDownloadJson')} title={i18n.t('popupDownloadJson')} onClick={onDownloadJson}>
+          <span aria-hidden="true">↓ </span>JSON
+        </button>
       </div>
     </section>
   );

@@ -1,11 +1,14 @@
 import { i18n } from '#i18n';
 import type { SpeakerFigures } from '@/utils/stats';
+import { NEUTRAL_RGB, SLOT_UNDERLINES, SPEAKER_COLOURS } from '@/utils/page/palette';
 import { ShareBar } from './ShareBar';
 import { SpeakerSteps } from './SpeakerSteps';
 import { countryName, kindLabel, percent } from './format';
 
 interface Props {
   figures: SpeakerFigures;
+  /** Highlight colour slot in the page; null draws the grey of anonymous sources. */
+  slot: number | null;
   selected: boolean;
   /** Index (0-based) of the statement shown in the page, when this speaker is selected. */
   position: number | null;
@@ -16,7 +19,14 @@ interface Props {
 }
 
 /** One speaker: who they are, how much they speak, and the framing of their words. */
-export function SpeakerItem({ figures, selected, position, filtered, onSelect, onStep, onFilter }: Props) {
+/** The swatch repeats the page's highlight: its colour and its underline shape. */
+function swatchStyle(slot: number | null) {
+  const rgb = slot === null ? NEUTRAL_RGB : SPEAKER_COLOURS[slot % SPEAKER_COLOURS.length].rgb;
+  const underline = slot === null ? 'dashed' : SLOT_UNDERLINES[Math.floor(slot / SPEAKER_COLOURS.length) % SLOT_UNDERLINES.length];
+  return { background: `rgba(${rgb.join(', ')}, 0.45)`, borderBottom: `3px ${underline} rgb(${rgb.join(', ')})` };
+}
+
+export function SpeakerItem({ figures, slot, selected, position, filtered, onSelect, onStep, onFilter }: Props) {
   const { speaker, count, statementShare, wordShare, loadedVerbs } = figures;
   const facts = [speaker.role, kindLabel(speaker.kind), speaker.country ? countryName(speaker.country) : null].filter(
     (fact): fact is string => !!fact,
@@ -33,6 +43,7 @@ export function SpeakerItem({ figures, selected, position, filtered, onSelect, o
         onClick={onSelect}
       >
         <span class="speaker__line">
+          <span class="speaker__swatch" aria-hidden="true" style={swatchStyle(slot)} />
           <span class="speaker__name">{speaker.name}</span>
           <span class="speaker__count">{count}</span>
         </span>
@@ -42,8 +53,7 @@ export function SpeakerItem({ figures, selected, position, filtered, onSelect, o
         <p class="speaker__share">
           <ShareBar share={statementShare} />
           <span class="speaker__figures">
-            <span>{i18n.t('popupSpeakerStatements', count)}</span>
-            <span aria-hidden="true"> · </span>
+            <span class="sr-only">{i18n.t('popupSpeakerStatements', count)}, </span>
             <span>{i18n.t('popupStatementShare', [percent(statementShare)])}</span>
             <span aria-hidden="true"> · </span>
             <span>{i18n.t('popupWordShare', [percent(wordShare)])}</span>

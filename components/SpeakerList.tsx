@@ -4,6 +4,8 @@ import { SpeakerItem } from './SpeakerItem';
 
 interface Props {
   speakers: SpeakerFigures[];
+  /** Highlight colour slot of each speaker (none for anonymous sources). */
+  slots: Map<string, number>;
   selectedId: string | null;
   position: number | null;
   filterId: string | null;
@@ -28,7 +30,7 @@ function moveFocus(event: KeyboardEvent) {
 }
 
 /** Speakers, most quoted first. */
-export function SpeakerList({ speakers, selectedId, position, filterId, onSelect, onStep, onFilter }: Props) {
+export function SpeakerList({ speakers, slots, selectedId, position, filterId, onSelect, onStep, onFilter }: Props) {
   return (
     <section class="panel" aria-labelledby="speakers-heading">
       <h2 id="speakers-heading" class="panel__heading">{i18n.t('popupSpeakersHeading')}</h2>
@@ -38,6 +40,7 @@ export function SpeakerList({ speakers, selectedId, position, filterId, onSelect
           <SpeakerItem
             key={figures.speaker.id}
             figures={figures}
+            slot={slots.get(figures.speaker.id) ?? null}
             selected={figures.speaker.id === selectedId}
             position={figures.speaker.id === selectedId ? position : null}
             filtered={figures.speaker.id === filterId}
