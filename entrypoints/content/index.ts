@@ -1,22 +1,69 @@
-import type { PageState } from '@/utils/messages';
+import './highlights.css';
 import { isContentRequest, isOwnSender } from '@/utils/messages';
+import type { HighlightLike, RegistryLike } from '@/utils/page/paint';
+import { getSettings, watchSettings } from '@/utils/settings';
+import { PageController } from './controller';
+import { cardStrings, uiLanguage } from './strings';
 
+/**
+ * The content script runs on every http(s) page. It must never break, slow or restyle
+ * the page: no exception leaves it (every callback is guarded), non-articles stop after
+ * one cheap check, and the only things it adds are highlight registrations and, on first
+ * hover, one shadow-root host.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    const state: PageState = {
-      status: 'not-article',
-      meta: null,
-      analysis: null,
-      error: null,
-      filterSpeakerId: null,
-      highlightsOn: true,
-    };
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (!isOwnSender(sender, browser.runtime.id) || !isContentRequest(message)) return undefined;
-      if (message.type === 'get-state') return Promise.resolve(state);
-      return undefined;
+  main(ctx) {
+    // Captured now, from our own world: later page scripts cannot swap them under us.
+    const HighlightCtor = (globalThis as { Highlight?: new () => HighlightLike }).Highlight;
+    const registry = (globalThis.CSS as { highlights?: RegistryLike } | undefined)?.highlights;
+    if (typeof HighlightCtor !== 'function' || !registry) return; // no Custom Highlight API: stay out
+
+    const guard =
+      <A extends unknown[]>(fn: (...args: A) => void) =>
+      (...args: A): void => {
+        try {
+          const result = fn(...args) as unknown;
+          if (result instanceof Promise) result.catch(() => undefined);
+        } catch {
+          // Never let our failure become the page's: the state keeps working for the next event.
+        }
+      };
+
+    const controller = new PageController({
+      doc: document,
+      registry,
+      createHighlight: () => new HighlightCtor(),
+      strings: cardStrings(),
+      uiLang: uiLanguage(),
+      send: (message) => browser.runtime.sendMessage(message),
+      getSettings,
+      setTimeout: (fn, ms) => ctx.setTimeout(guard(fn), ms),
+      requestAnimationFrame: (fn) => ctx.requestAnimationFrame(guard(fn)),
+      guard,
     });
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      try {
+        if (!isOwnSender(sender, browser.runtime.id) || !isContentRequest(message)) return undefined;
+        return controller.handle(message).catch(() => controller.snapshot());
+      } catch {
+        return undefined;
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      controller.dispose();
+    });
+
+    try {
+      ctx.onInvalidated(watchSettings(guard((settings) => controller.applySettings(settings))));
+    } catch {
+      // Storage unavailable (extension context gone): the first run reads defaults.
+    }
+    ctx.addEventListener(window, 'wxt:locationchange', guard(() => controller.onLocationChange()));
+    controller.start().catch(() => undefined);
   },
 });

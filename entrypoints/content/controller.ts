@@ -1,0 +1,501 @@
+import type { Analysis } from '@/utils/engine/types';
+import type { AnalyzeResponse, BackgroundRequest, ContentRequest, PageState } from '@/utils/messages';
+import { cardModel, type CardStrings } from '@/utils/page/card';
+import { collectText } from '@/utils/page/collect';
+import { detect, quickReject, type Detection } from '@/utils/page/detect';
+import { CardHost, HoverTracker } from '@/utils/page/hover';
+import { Painter, type HighlightFactory, type RegistryLike } from '@/utils/page/paint';
+import { assignSlots, highlightNameFor, pageScheme, type Scheme } from '@/utils/page/palette';
+import { StatementIndex, stepIndex, type PaintedStatement } from '@/utils/page/statements';
+import type { TextMap } from '@/utils/page/textmap';
+import { isActiveOn, type Settings } from '@/utils/settings';
+
+/** What the controller needs from the outside world (the extension, or a test). */
+export interface ControllerDeps {
+  doc: Document;
+  registry: RegistryLike;
+  createHighlight: HighlightFactory;
+  strings: CardStrings;
+  uiLang: string;
+  send(message: BackgroundRequest): Promise<unknown>;
+  getSettings(): Promise<Settings>;
+  /** Timers and frames that stop when the content script is invalidated. */
+  setTimeout(fn: () => void, ms: number): number;
+  requestAnimationFrame(fn: () => void): number;
+  /** Wrap a callback so that no exception escapes into the page. */
+  guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+}
+
+/** Quiet time before a changed article is read again. */
+const MUTATION_DEBOUNCE_MS = 600;
+/** A page that never stops changing is re-read at most this often. */
+const MUTATION_MIN_INTERVAL_MS = 2000;
+/** After a SPA navigation, wait for the DOM to be quiet this long (but no longer than the cap). */
+const NAVIGATION_QUIET_MS = 300;
+const NAVIGATION_CAP_MS = 3000;
+/** How long focus-speaker's flash lasts. */
+const FLASH_MS = 1600;
+/** Work slice while mapping statements to the DOM, so a huge article never blocks the page. */
+const SLICE_MS = 8;
+
+/**
+ * The content script's brain: decides whether the page is an article, asks the background
+ * for the analysis, paints it, and keeps it right as the page, the settings and the
+ * reader's requests change. Every entry point is wrapped by deps.guard.
+ */
+export class PageController {
+  private state: PageState;
+  private settings: Settings | null = null;
+  private readonly index = new StatementIndex();
+  private readonly painter: Painter;
+  private readonly card: CardHost;
+  private readonly tracker: HoverTracker;
+  private analysis: Analysis | null = null;
+  private root: Element | null = null;
+  private lastText: string | null = null;
+  private scheme: Scheme = 'light';
+  /** Bumped by every run; a run that finds it changed stops (a newer one took over). */
+  private generation = 0;
+  private observer: MutationObserver | null = null;
+  private mutationTimer = 0;
+  private lastMutationRun = 0;
+  private navigationTimer = 0;
+  private focusedId: string | null = null;
+  private flashTimer = 0;
+  private waitingForVisible = false;
+
+  constructor(private readonly deps: ControllerDeps) {
+    const { doc } = deps;
+    this.state = {
+      status: 'starting',
+      meta: null,
+      analysis: null,
+      error: null,
+      filterSpeakerId: null,
+      highlightsOn: true,
+      painted: 0,
+      focusedQuoteId: null,
+      card: null,
+      reason: null,
+    };
+    this.painter = new Painter(deps.registry, deps.createHighlight);
+    this.card = new CardHost(doc);
+    this.tracker = new HoverTracker(
+      doc,
+      this.index,
+      {
+        onHover: (statement, x) => this.onHover(statement, x),
+        onDismiss: (reason) => {
+          this.card.hide();
+          if (reason === 'escape') this.setFocus(null);
+        },
+      },
+      () => this.root,
+      deps.guard,
+    );
+  }
+
+  /* ---------------- public entry points ---------------- */
+
+  /** First run, at document idle. */
+  start(): Promise<void> {
+    return this.run();
+  }
+
+  snapshot(): PageState {
+    return {
+      ...this.state,
+      analysis: this.analysis,
+      painted: this.painter.paintedCount(),
+      focusedQuoteId: this.focusedId,
+      card: this.card.snapshot(),
+    };
+  }
+
+  async handle(request: ContentRequest): Promise<PageState> {
+    switch (request.type) {
+      case 'get-state':
+        break;
+      case 'reanalyze':
+        this.lastText = null;
+        await this.run();
+        break;
+      case 'filter-speaker':
+        this.setFilter(request.speakerId);
+        break;
+      case 'focus-speaker':
+        this.step(request.step, request.speakerId, true);
+        break;
+      case 'step-statement':
+        this.step(request.step, this.state.filterSpeakerId, false);
+        break;
+    }
+    return this.snapshot();
+  }
+
+  /** Settings changed in storage (popup, options page, another tab): apply at once. */
+  applySettings(settings: Settings): void {
+    const wasActive = this.settings ? this.isActive(this.settings) : true;
+    const hadHighlights = this.state.highlightsOn;
+    this.settings = settings;
+    this.state.highlightsOn = settings.highlights;
+    if (!this.isActive(settings)) {
+      this.generation++;
+      this.teardown();
+      this.state.status = settings.paused ? 'paused' : 'off-site';
+      this.state.analysis = null;
+      this.analysis = null;
+      this.lastText = null;
+      this.badge(null);
+      return;
+    }
+    if (!wasActive) {
+      void this.run();
+      return;
+    }
+    if (hadHighlights !== settings.highlights) this.repaint();
+  }
+
+  /** SPA navigation: the article may be swapped; read it again once the DOM settles. */
+  onLocationChange(): void {
+    this.card.hide();
+    this.dropStale();
+    const doc = this.deps.doc;
+    const body = doc.body;
+    let quietTimer = 0;
+    const started = performance.now();
+    const generation = ++this.generation;
+    const settle = new MutationObserver(
+      this.deps.guard(() => {
+        clearTimeout(quietTimer);
+        if (performance.now() - started < NAVIGATION_CAP_MS) quietTimer = this.deps.setTimeout(done, NAVIGATION_QUIET_MS);
+      }),
+    );
+    const done = () => {
+      settle.disconnect();
+      clearTimeout(this.navigationTimer);
+      if (generation === this.generation) void this.run();
+    };
+    if (body) settle.observe(body, { childList: true, subtree: true, characterData: true });
+    quietTimer = this.deps.setTimeout(done, NAVIGATION_QUIET_MS);
+    clearTimeout(this.navigationTimer);
+    this.navigationTimer = this.deps.setTimeout(done, NAVIGATION_CAP_MS);
+  }
+
+  /** The content script is going away (extension reloaded or updated): leave the page as we found it. */
+  dispose(): void {
+    this.generation++;
+    this.teardown();
+    this.card.destroy();
+  }
+
+  /* ---------------- the pipeline ---------------- */
+
+  /** Read the page and paint it; a failure becomes an 'error' state, never an exception. */
+  private async run(): Promise<void> {
+    try {
+      await this.runUnguarded();
+    } catch (error) {
+      this.state.status = 'error';
+      this.state.error = String(error);
+    }
+  }
+
+  private async runUnguarded(): Promise<void> {
+    const generation = ++this.generation;
+    const { doc } = this.deps;
+    if (doc.hidden) {
+      // No work on background tabs: start when the reader looks at it.
+      this.waitUntilVisible();
+      return;
+    }
+    const url = doc.location?.href ?? '';
+    const rejected = quickReject(doc);
+    if (rejected) {
+      this.notArticle(url, rejected);
+      return;
+    }
+    if (!this.settings) this.settings = await this.deps.getSettings();
+    if (generation !== this.generation) return;
+    this.state.highlightsOn = this.settings.highlights;
+    if (!this.isActive(this.settings)) {
+      this.applySettings(this.settings);
+      return;
+    }
+    const detection = detect(doc);
+    if (!detection.isArticle || !detection.root) {
+      this.notArticle(url, detection.reason ?? 'not-article', detection);
+      return;
+    }
+    this.state.meta = { title: detection.title, lang: detection.lang, partial: detection.partial, url };
+    const map = collectText(detection.root);
+    this.root = detection.root;
+    this.observe(detection.root);
+
+    if (map.text === this.lastText && this.analysis) {
+      // Same words (a re-render, a navigation that kept the article): keep the analysis,
+      // re-anchor its ranges on the current nodes.
+      await this.mapAndPaint(this.analysis, map, generation);
+      return;
+    }
+
+    this.state.status = 'analysing';
+    let response: AnalyzeResponse;
+    try {
+      response = (await this.deps.send({ type: 'analyze', text: map.text, lang: detection.lang, title: detection.title })) as AnalyzeResponse;
+    } catch (error) {
+      response = { ok: false, error: String(error) };
+    }
+    if (generation !== this.generation) return;
+    if (!response || typeof response !== 'object' || !response.ok) {
+      this.state.status = 'error';
+      this.state.error = response && !response.ok ? response.error : 'no answer from the background';
+      return;
+    }
+    this.analysis = response.analysis;
+    this.lastText = map.text;
+    await this.mapAndPaint(response.analysis, map, generation);
+  }
+
+  private async mapAndPaint(analysis: Analysis, map: TextMap, generation: number): Promise<void> {
+    const statements = await this.mapStatements(analysis, map, generation);
+    if (!statements) return; // superseded
+    this.index.reset(statements);
+    this.state.analysis = analysis;
+    this.state.error = null;
+    this.state.reason = null;
+    this.state.status = 'ready';
+    if (this.focusedId && !this.index.byId(this.focusedId)) this.focusedId = null;
+    if (this.state.filterSpeakerId && !analysis.speakers.some((s) => s.id === this.state.filterSpeakerId)) {
+      this.state.filterSpeakerId = null;
+    }
+    this.repaint();
+    this.badge(analysis.quotes.length);
+  }
+
+  /** Quotes → live ranges on the page, in slices; null when a newer run took over. */
+  private async mapStatements(analysis: Analysis, map: TextMap, generation: number): Promise<PaintedStatement[] | null> {
+    const { doc } = this.deps;
+    const slots = assignSlots(analysis);
+    const anonymous = new Set(analysis.speakers.filter((s) => s.kind === 'anonymous').map((s) => s.id));
+    this.scheme = pageScheme(this.root);
+    const out: PaintedStatement[] = [];
+    let sliceStart = performance.now();
+    for (const quote of analysis.quotes) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise<void>((resume) => this.deps.setTimeout(resume, 0));
+        if (generation !== this.generation) return null;
+        sliceStart = performance.now();
+      }
+      const bounds = map.boundsFor(quote.start, quote.end);
+      if (!bounds || quote.end <= quote.start) continue;
+      const range = doc.createRange();
+      try {
+        range.setStart(bounds.start.node, bounds.start.offset);
+        range.setEnd(bounds.end.node, bounds.end.offset);
+      } catch {
+        continue; // the node changed under us since collection
+      }
+      if (range.collapsed || isEditable(range)) continue;
+      let cue: Range | null = null;
+      if (quote.cue && quote.cue.end > quote.cue.start) cue = map.rangeFor(quote.cue.start, quote.cue.end, doc);
+      out.push({
+        quote,
+        range,
+        cue: cue && !cue.collapsed ? cue : null,
+        highlight: highlightNameFor(quote, slots, anonymous, this.scheme),
+        nodes: [bounds.start.node, bounds.end.node],
+      });
+    }
+    return out;
+  }
+
+  /** Register (or remove) highlights to match the state: settings, filter, focus. */
+  private repaint(): void {
+    if (!this.state.highlightsOn || this.index.size === 0) {
+      this.painter.clear();
+      this.card.hide();
+      this.tracker.stop();
+      return;
+    }
+    const filter = this.state.filterSpeakerId;
+    this.painter.paint(this.index.all(), this.scheme, (s) => !filter || s.quote.speakerId === filter);
+    const focused = this.focusedId ? this.index.byId(this.focusedId) : null;
+    if (focused && this.isShown(focused)) this.painter.focus(focused.range);
+    this.tracker.start();
+  }
+
+  /* ---------------- reader actions ---------------- */
+
+  private setFilter(speakerId: string | null): void {
+    const known = speakerId == null || !!this.analysis?.speakers.some((s) => s.id === speakerId);
+    this.state.filterSpeakerId = known ? speakerId : null;
+    const shown = this.card.showing();
+    if (shown) {
+      const statement = this.index.byId(shown.quoteId);
+      if (!statement || !this.isShown(statement)) this.card.hide();
+    }
+    if (this.focusedId) {
+      const statement = this.index.byId(this.focusedId);
+      if (!statement || !this.isShown(statement)) this.focusedId = null;
+    }
+    this.repaint();
+  }
+
+  /** Move the focus by `step` among the statements of `speakerId` (all when null); flash for popup requests. */
+  private step(step: -1 | 0 | 1, speakerId: string | null, flash: boolean): void {
+    this.dropStale();
+    const items = this.index.all();
+    const current = this.index.indexOf(this.focusedId);
+    const next = stepIndex(items, current, step, (s) => !speakerId || s.quote.speakerId === speakerId);
+    if (next < 0) return;
+    const statement = items[next];
+    this.setFocus(statement.quote.id);
+    this.scrollTo(statement.range);
+    // Show the card once the scroll has been laid out, so it is placed on the final position.
+    this.deps.requestAnimationFrame(
+      this.deps.guard(() =>
+        this.deps.requestAnimationFrame(
+          this.deps.guard(() => {
+            if (this.focusedId === statement.quote.id) this.showCard(statement, 'focus');
+          }),
+        ),
+      ),
+    );
+    if (flash) {
+      clearTimeout(this.flashTimer);
+      this.flashTimer = this.deps.setTimeout(() => {
+        if (this.focusedId === statement.quote.id) this.painter.focus(null);
+      }, FLASH_MS);
+    }
+  }
+
+  private setFocus(quoteId: string | null): void {
+    this.focusedId = quoteId;
+    const statement = quoteId ? this.index.byId(quoteId) : null;
+    if (this.state.highlightsOn) this.painter.focus(statement && this.isShown(statement) ? statement.range : null);
+  }
+
+  private scrollTo(range: Range): void {
+    const view = this.deps.doc.defaultView;
+    if (!view) return;
+    const rect = range.getBoundingClientRect();
+    const visible = rect.top >= 0 && rect.bottom <= view.innerHeight && rect.height > 0;
+    if (visible) return;
+    this.tracker.expectScroll(500);
+    const anchor = range.startContainer.parentElement;
+    anchor?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
+    const after = range.getBoundingClientRect();
+    if (after.top < 0 || after.top > view.innerHeight * 0.75) {
+      view.scrollBy({ top: after.top - view.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    }
+  }
+
+  private onHover(statement: PaintedStatement | null, x: number): void {
+    const shown = this.card.showing();
+    if (statement && this.isShown(statement)) {
+      if (shown?.quoteId !== statement.quote.id) this.showCard(statement, 'hover', x);
+    } else if (shown?.via === 'hover') {
+      this.card.hide();
+    }
+  }
+
+  private showCard(statement: PaintedStatement, via: 'hover' | 'focus', x?: number): void {
+    if (!this.analysis || !this.state.highlightsOn || !statement.range.startContainer.isConnected) return;
+    const model = cardModel(statement.quote, this.analysis, this.deps.strings);
+    this.card.show(statement, model, this.scheme, this.deps.uiLang, via, x);
+  }
+
+  /* ---------------- page changes ---------------- */
+
+  private observe(root: Element): void {
+    if (this.observer && this.root === root) return;
+    this.observer?.disconnect();
+    this.observer = new MutationObserver(this.deps.guard(() => this.onMutation()));
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutation(): void {
+    clearTimeout(this.mutationTimer);
+    const wait = Math.max(MUTATION_DEBOUNCE_MS, this.lastMutationRun + MUTATION_MIN_INTERVAL_MS - performance.now());
+    this.mutationTimer = this.deps.setTimeout(() => {
+      this.lastMutationRun = performance.now();
+      if (this.dropStale() && this.card.showing()) this.card.hide();
+      void this.run();
+    }, wait);
+  }
+
+  /** Forget statements whose text the page removed; true when any were dropped. */
+  private dropStale(): boolean {
+    const dropped = this.index.prune();
+    if (!dropped.length) return false;
+    this.painter.remove(dropped);
+    if (this.focusedId && dropped.some((s) => s.quote.id === this.focusedId)) this.focusedId = null;
+    return true;
+  }
+
+  private waitUntilVisible(): void {
+    if (this.waitingForVisible) return;
+    this.waitingForVisible = true;
+    const { doc } = this.deps;
+    const onVisible = this.deps.guard(() => {
+      if (doc.hidden) return;
+      doc.removeEventListener('visibilitychange', onVisible);
+      this.waitingForVisible = false;
+      void this.run();
+    });
+    doc.addEventListener('visibilitychange', onVisible);
+  }
+
+  private notArticle(url: string, reason: string, detection?: Detection): void {
+    this.teardown();
+    this.analysis = null;
+    this.lastText = null;
+    this.state.status = 'not-article';
+    this.state.analysis = null;
+    this.state.error = null;
+    this.state.meta = detection ? { title: detection.title, lang: detection.lang, partial: detection.partial, url } : { title: null, lang: null, partial: false, url };
+    this.state.reason = reason;
+    this.badge(null);
+  }
+
+  /** Remove everything we added to the page and stop listening to it. */
+  private teardown(): void {
+    this.painter.clear();
+    this.card.hide();
+    this.tracker.stop();
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.mutationTimer);
+    clearTimeout(this.flashTimer);
+    this.index.clear();
+    this.focusedId = null;
+    this.root = null;
+  }
+
+  private isActive(settings: Settings): boolean {
+    return isActiveOn(settings, this.deps.doc.location?.hostname ?? '');
+  }
+
+  private isShown(statement: PaintedStatement): boolean {
+    const filter = this.state.filterSpeakerId;
+    return !filter || statement.quote.speakerId === filter;
+  }
+
+  /** Tabs start with no badge (the background clears it on navigation): non-articles send nothing. */
+  private lastBadge: number | null = null;
+  private badge(count: number | null): void {
+    // Counts are always sent (the background may have cleared the badge on a navigation);
+    // "no badge" only when there was one, so non-article pages send nothing at all.
+    if (count === null && this.lastBadge === null) return;
+    this.lastBadge = count;
+    this.deps.send({ type: 'badge', count }).catch(() => undefined);
+  }
+}
+
+/** Text inside an editor the reader is typing in is never annotated. */
+function isEditable(range: Range): boolean {
+  const node = range.commonAncestorContainer;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!element && (element as HTMLElement).isContentEditable === true;
+}
