@@ -12,6 +12,12 @@ import { TextMap, TextMapBuilder } from './textmap';
 export interface CollectOptions {
   /** Stop after visiting this many nodes (hostile pages). */
   maxNodes?: number;
+  /**
+   * Extra visibility test for block elements, for live pages where CSS hides things
+   * (the content script can pass `(el) => el.checkVisibility?.() ?? true`). Without it,
+   * only attributes (hidden, aria-hidden, inline display:none) decide.
+   */
+  isVisible?: (el: Element) => boolean;
 }
 
 export const DEFAULT_MAX_NODES = 60_000;
@@ -36,12 +42,16 @@ function isDropped(c: number): boolean {
 class BodyFilter {
   private readonly rootParagraphs: number;
 
-  constructor(private readonly root: Element) {
+  constructor(
+    private readonly root: Element,
+    private readonly isVisible?: (el: Element) => boolean,
+  ) {
     this.rootParagraphs = root.getElementsByTagName('p').length;
   }
 
   skip(el: Element, tag: string): boolean {
     if (isSkippedByMarkup(el)) return true;
+    if (this.isVisible && BLOCK_TAGS.has(tag) && !safeVisible(this.isVisible, el)) return true;
     // Plain inline formatting inside a sentence is always kept.
     if (tag === 'a' || tag === 'em' || tag === 'strong' || tag === 'b' || tag === 'i' || (tag === 'span' && !el.hasAttribute('class'))) return false;
     if (hasBoilerplateClass(el) && !this.holdsMostParagraphs(el)) return true;
@@ -72,6 +82,14 @@ class BodyFilter {
   }
 }
 
+function safeVisible(test: (el: Element) => boolean, el: Element): boolean {
+  try {
+    return test(el) !== false;
+  } catch {
+    return true;
+  }
+}
+
 function startsWithReadAlso(el: Element): boolean {
   const head = (el.textContent ?? '').slice(0, 80).replace(/\s+/g, ' ').trim().toLowerCase();
   return READ_ALSO_OPENERS.some((opener) => head.startsWith(opener) && !/[a-zà-ÿ]/.test(head.charAt(opener.length) || ' '));
@@ -81,15 +99,15 @@ function startsWithReadAlso(el: Element): boolean {
 export function collectText(root: Element, opts: CollectOptions = {}): TextMap {
   const builder = new TextMapBuilder();
   try {
-    walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES);
+    walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.isVisible);
   } catch {
     // A DOM that misbehaves mid-walk still yields what was read so far.
   }
   return builder.build();
 }
 
-function walk(root: Element, out: TextMapBuilder, maxNodes: number): void {
-  const filter = new BodyFilter(root);
+function walk(root: Element, out: TextMapBuilder, maxNodes: number, isVisible?: (el: Element) => boolean): void {
+  const filter = new BodyFilter(root, isVisible);
   // 0: nothing pending, 1: line break (<br>), 2: paragraph break (block edge).
   let pendingBreak = 0;
   let pendingSpace: { node: Text; at: number } | null = null;

@@ -7,7 +7,7 @@
 import { shortText, tagOf } from './dom';
 import { NEWS_TYPES } from './lexicon';
 import { nonArticleType, readMetadata, type PageMetadata } from './metadata';
-import { quickReject, type RejectOptions } from './reject';
+import { rejectReason, scanPage, type RejectOptions } from './reject';
 import { findBodyRoot, type BodyRoot } from './root';
 
 export { quickReject } from './reject';
@@ -52,10 +52,12 @@ export function detect(doc: Document, opts: DetectOptions = {}): Detection {
 }
 
 function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
-  const rejected = quickReject(doc, opts);
+  if (!doc?.documentElement) return notArticle(doc, 'no-document', ['reject:no-document']);
+  const scan = scanPage(doc);
+  const rejected = rejectReason(doc, scan, opts);
   if (rejected) return notArticle(doc, rejected, [`reject:${rejected}`]);
 
-  const md = readMetadata(doc);
+  const md = readMetadata(doc, scan);
   const signals: string[] = [];
   const badType = nonArticleType(md);
   if (badType) return notArticle(doc, `schema:${badType}`, [`reject:schema:${badType}`], md);
@@ -71,13 +73,13 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
     confidence += 0.2;
     signals.push('og:type=article');
   }
-  const articleElements = doc.getElementsByTagName('article').length;
+  const articleElements = scan.articles;
   if (articleElements >= 1 && articleElements <= 3) {
     confidence += 0.1;
     signals.push('<article>');
   }
 
-  const body = findBodyRoot(doc, { maxParagraphs: opts.maxParagraphs });
+  const body = findBodyRoot(doc, { maxParagraphs: opts.maxParagraphs, paragraphs: scan.paragraphs, articleBodies: scan.articleBodies });
   if (body.via === 'itemprop-articleBody') {
     confidence += 0.15;
     signals.push('itemprop=articleBody');
@@ -103,7 +105,7 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
     byline: bylineOf(doc, md, body.root),
     publisher: md.publisher,
     published: md.published ?? publishedOf(doc, body.root),
-    partial: md.paywalled || /^(locked|metered)$/i.test(doc.querySelector('meta[property="article:content_tier"]')?.getAttribute('content') ?? ''),
+    partial: md.paywalled,
     reason: isArticle ? null : !body.root ? 'no-body-text' : !enoughText ? 'text-too-short' : 'low-confidence',
   };
 }
@@ -161,9 +163,9 @@ function langOf(doc: Document, md?: PageMetadata): string | null {
   return (
     primaryLang(doc.documentElement?.getAttribute('lang')) ??
     primaryLang(doc.documentElement?.getAttribute('xml:lang')) ??
-    primaryLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    primaryLang(md?.contentLanguage) ??
     primaryLang(md?.lang) ??
-    primaryLang(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')) ??
+    primaryLang(md?.ogLocale) ??
     null
   );
 }

@@ -34,29 +34,21 @@ function attr(el: Element, name: string): string | null {
   }
 }
 
-/** Words of an element's class and id, split on punctuation and camelCase, lower-cased. */
-export function classTokens(el: Element): string[] {
-  // data-component / data-testid name blocks on sites built from components ("byline-block").
-  const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'data-component') ?? ''} ${attr(el, 'data-testid') ?? ''}`;
-  if (raw.length < 5) return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
+// One regex over the class/id words: whole furniture words, or furniture prefixes glued
+// to other words ("sharedaddy"). Built once from the lexicon.
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BOILERPLATE_RE = new RegExp(
+  `(?:^|[^a-z0-9])(?:(?:${[...BOILERPLATE_TOKENS].map(escape).join('|')})(?![a-z0-9])|(?:${BOILERPLATE_PREFIXES.map(escape).join('|')}))`,
+);
 
 /** Does the class/id mark page furniture (share bar, ad, related links, comments…)? */
 export function hasBoilerplateClass(el: Element): boolean {
-  const cls = attr(el, 'class');
-  if (cls) {
-    for (const name of cls.split(/\s+/)) if (SCREEN_READER_CLASSES.has(name.toLowerCase())) return true;
-  }
-  for (const token of classTokens(el)) {
-    if (BOILERPLATE_TOKENS.has(token)) return true;
-    for (const prefix of BOILERPLATE_PREFIXES) if (token.startsWith(prefix)) return true;
-  }
-  return false;
+  // data-component / data-testid name blocks on sites built from components ("byline-block").
+  const raw = [attr(el, 'class'), attr(el, 'id'), attr(el, 'data-component'), attr(el, 'data-testid')].filter(Boolean).join(' ');
+  if (!raw) return false;
+  for (const name of raw.split(/\s+/)) if (SCREEN_READER_CLASSES.has(name.toLowerCase())) return true;
+  const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return BOILERPLATE_RE.test(words);
 }
 
 /** Hidden from every reader by an attribute (not furniture: hidden, whatever it holds). */

@@ -101,7 +101,8 @@ export const BOILERPLATE_TOKENS = new Set([
   'breadcrumb', 'breadcrumbs', 'byline', 'bio', 'dateline', 'timestamp', 'meta', 'tag', 'tags', 'taglist', 'topics', 'keywords', 'links',
   'caption', 'credit', 'credits', 'toolbar', 'tools', 'popup', 'modal', 'cookie', 'cookies', 'consent',
   'sidebar', 'rail', 'widget', 'masthead', 'footer', 'nav', 'navbar', 'menu',
-  'hidden', 'hide', 'invisible', 'offscreen', 'embed', 'player', 'tweet', 'correction',
+  'hidden', 'hide', 'invisible', 'offscreen', 'embed', 'player', 'tweet',
+  'pullquote', 'pull-quote', 'pull_quote', 'kicker', 'eyebrow', 'overline', 'date', 'datetime', 'posted', 'updated',
 ]);
 
 /** Class-word prefixes that mark furniture even when glued to other words ("sharedaddy"). */

@@ -6,6 +6,7 @@
  */
 import { ARTICLE_TYPES, NEWS_TYPES, NON_ARTICLE_TYPES } from './lexicon';
 import { shortText } from './dom';
+import type { PageScan } from './reject';
 
 export interface PageMetadata {
   /** Every schema.org type declared in JSON-LD or microdata, lower-cased. */
@@ -22,6 +23,9 @@ export interface PageMetadata {
   paywalled: boolean;
   /** Where the article type was declared. */
   sources: string[];
+  /** <meta http-equiv="content-language"> and og:locale, for the language fallback. */
+  contentLanguage: string | null;
+  ogLocale: string | null;
   /** JSON-LD blocks that did not parse as JSON (handled by the tolerant reader). */
   malformedJsonLd: number;
 }
@@ -40,8 +44,9 @@ function isObject(v: Json): v is JsonObject {
 /** The raw text of every JSON-LD script (bounded in count and size). */
 export function jsonLdTexts(doc: Document): string[] {
   const out: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]');
+  const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length && out.length < MAX_JSONLD_BLOCKS; i++) {
+    if ((scripts[i].getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const text = scripts[i].textContent ?? '';
     if (text.length <= MAX_JSONLD_CHARS) out.push(text);
   }
@@ -138,14 +143,21 @@ function isFalse(v: Json): boolean {
   return v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false');
 }
 
-function meta(doc: Document, selector: string): string | null {
-  const el = doc.querySelector(selector);
-  const content = el?.getAttribute('content');
-  return content && content.trim() ? content.trim() : null;
+/** name/property → content of every <meta>, read in one pass (first value wins). */
+function metaTags(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 500; i++) {
+    const el = metas[i];
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').toLowerCase();
+    const content = (el.getAttribute('content') ?? '').trim();
+    if (key && content && !map.has(key)) map.set(key, content);
+  }
+  return map;
 }
 
 /** Read the article metadata declared by the page. */
-export function readMetadata(doc: Document): PageMetadata {
+export function readMetadata(doc: Document, scan?: Pick<PageScan, 'jsonLd' | 'meta' | 'microdataTypes'>): PageMetadata {
   const result: PageMetadata = {
     types: [],
     articleType: null,
@@ -157,12 +169,14 @@ export function readMetadata(doc: Document): PageMetadata {
     published: null,
     paywalled: false,
     sources: [],
+    contentLanguage: null,
+    ogLocale: null,
     malformedJsonLd: 0,
   };
 
   // JSON-LD.
   const entities: JsonObject[] = [];
-  for (const text of jsonLdTexts(doc)) {
+  for (const text of scan?.jsonLd ?? jsonLdTexts(doc)) {
     const parsed = parseLenient(text);
     if (parsed === undefined) {
       result.malformedJsonLd++;
@@ -205,16 +219,22 @@ export function readMetadata(doc: Document): PageMetadata {
   }
 
   // Open Graph and article: meta.
-  result.ogType = meta(doc, 'meta[property="og:type"]')?.toLowerCase() ?? null;
+  const metas = scan?.meta ?? metaTags(doc);
+  const meta = (key: string) => metas.get(key) ?? null;
+  result.ogType = meta('og:type')?.toLowerCase() ?? null;
   if (result.ogType === 'article') result.sources.push('og:type');
-  result.headline ??= meta(doc, 'meta[property="og:title"]') ?? meta(doc, 'meta[name="twitter:title"]');
-  result.publisher ??= meta(doc, 'meta[property="og:site_name"]');
-  result.published ??= meta(doc, 'meta[property="article:published_time"]') ?? meta(doc, 'meta[itemprop="datePublished"]');
-  result.byline ??= meta(doc, 'meta[name="author"]') ?? meta(doc, 'meta[property="article:author"]');
+  result.headline ??= meta('og:title') ?? meta('twitter:title');
+  result.publisher ??= meta('og:site_name');
+  result.published ??= meta('article:published_time') ?? meta('datepublished');
+  result.byline ??= meta('author') ?? meta('article:author');
+  result.contentLanguage = meta('content-language');
+  result.ogLocale = meta('og:locale');
+  if (/^(locked|metered)$/i.test(meta('article:content_tier') ?? '')) result.paywalled = true;
   if (result.byline && /^https?:/.test(result.byline)) result.byline = null;
 
   // Microdata.
-  const scoped = doc.querySelector('[itemscope][itemtype*="Article" i], [itemscope][itemtype*="Article"], [itemscope][itemtype*="BlogPosting"]');
+  const mayHaveMicrodata = !scan || scan.microdataTypes.some((t) => ARTICLE_TYPES.has(t) || t.endsWith('article') || t.endsWith('posting'));
+  const scoped = mayHaveMicrodata && doc.querySelector('[itemscope][itemtype*="Article"], [itemscope][itemtype*="article"], [itemscope][itemtype*="BlogPosting"]');
   if (scoped) {
     const type = normaliseType(scoped.getAttribute('itemtype')?.split(/\s+/)[0] ?? '');
     result.types.push(type);

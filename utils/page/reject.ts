@@ -5,10 +5,10 @@
  * It errs on the side of "maybe": a null answer only means "run the full detection".
  */
 import { ARTICLE_TYPES, DOCS_GENERATORS, FORUM_GENERATORS, HOME_PATH, NON_ARTICLE_TYPES, SEARCH_PATH, SEARCH_QUERY_KEYS } from './lexicon';
-import { jsonLdTexts, scanJsonLdTypes } from './metadata';
+import { scanJsonLdTypes } from './metadata';
 
 export interface RejectOptions {
-  /** Page address; defaults to the document's own URL. */
+  /** Page address; defaults to the document's own URL (pass null for none). */
   url?: string | null;
 }
 
@@ -20,7 +20,8 @@ const MANY_POSTS = 3;
 const MANY_CODE_BLOCKS = 3;
 
 function pageUrl(doc: Document, opts?: RejectOptions): URL | null {
-  const raw = opts?.url ?? (typeof doc.URL === 'string' ? doc.URL : null);
+  // An explicit null means "no address" (documents built by DOMParser inherit their parent's).
+  const raw = opts && 'url' in opts ? opts.url : typeof doc.URL === 'string' ? doc.URL : null;
   if (!raw || raw === 'about:blank') return null;
   try {
     const url = new URL(raw);
@@ -30,10 +31,6 @@ function pageUrl(doc: Document, opts?: RejectOptions): URL | null {
   }
 }
 
-function metaContent(doc: Document, selector: string): string {
-  return (doc.querySelector(selector)?.getAttribute('content') ?? '').trim().toLowerCase();
-}
-
 /**
  * A reason when the page is surely not a news article ("home-page", "search-page",
  * "schema:searchresultspage", "forum", "documentation", "web-app", "teaser-list", …),
@@ -41,27 +38,98 @@ function metaContent(doc: Document, selector: string): string {
  */
 export function quickReject(doc: Document, opts?: RejectOptions): string | null {
   try {
-    return reasonToReject(doc, opts);
+    if (!doc?.documentElement) return 'no-document';
+    return rejectReason(doc, scanPage(doc), opts);
   } catch {
     return 'unreadable-document';
   }
 }
 
-function reasonToReject(doc: Document, opts?: RejectOptions): string | null {
-  const root = doc?.documentElement;
-  if (!root) return 'no-document';
-  if (doc.querySelector('frameset')) return 'frameset';
-  const body = doc.body;
-  if (!body) return 'no-body';
+/**
+ * Everything the gate looks at, gathered by one selector-list query (one pass over the
+ * tree in browsers) instead of a dozen separate lookups.
+ */
+const GATE_SELECTOR = [
+  'script[type]',
+  'meta[property]',
+  'meta[name]',
+  'meta[http-equiv]',
+  'article',
+  'pre',
+  'p',
+  'frameset',
+  '[itemprop~="articleBody"]',
+  '[itemscope][itemtype]',
+  '[itemprop="comment"]',
+  '[data-post-id]',
+].join(', ');
+
+/** What one pass over the page found; detect() reuses it instead of querying again. */
+export interface PageScan {
+  jsonLd: string[];
+  /** meta name/property (lower-cased) → content (as written). */
+  meta: Map<string, string>;
+  /** Paragraph elements in document order. */
+  paragraphs: Element[];
+  /** Elements marked itemprop="articleBody". */
+  articleBodies: Element[];
+  microdataTypes: string[];
+  articles: number;
+  pres: number;
+  frameset: boolean;
+  posts: number;
+}
+
+export function scanPage(doc: Document): PageScan {
+  const counts: PageScan = { jsonLd: [], meta: new Map(), paragraphs: [], articleBodies: [], microdataTypes: [], articles: 0, pres: 0, frameset: false, posts: 0 };
+  const found = doc.querySelectorAll(GATE_SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i];
+    switch (el.localName?.toLowerCase()) {
+      case 'p':
+        counts.paragraphs.push(el);
+        break;
+      case 'article':
+        counts.articles++;
+        break;
+      case 'pre':
+        counts.pres++;
+        break;
+      case 'frameset':
+        counts.frameset = true;
+        break;
+      case 'script':
+        if ((el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json' && counts.jsonLd.length < 20) {
+          counts.jsonLd.push((el.textContent ?? '').slice(0, 400_000));
+        }
+        continue;
+      case 'meta': {
+        const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('http-equiv') ?? '').toLowerCase();
+        const content = (el.getAttribute('content') ?? '').trim();
+        if (key && content && !counts.meta.has(key)) counts.meta.set(key, content);
+        continue;
+      }
+    }
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop) && counts.articleBodies.length < 10) counts.articleBodies.push(el);
+    if (itemprop === 'comment' || el.hasAttribute('data-post-id')) counts.posts++;
+    const itemtype = el.hasAttribute('itemscope') ? el.getAttribute('itemtype') : null;
+    if (itemtype && counts.microdataTypes.length < 20) counts.microdataTypes.push(itemtype.replace(/^.*[/:#]/, '').toLowerCase());
+  }
+  return counts;
+}
+
+/** The gate's verdict on a scan (see quickReject). */
+export function rejectReason(doc: Document, page: PageScan, opts?: RejectOptions): string | null {
+  if (page.frameset) return 'frameset';
+  if (!doc.body) return 'no-body';
 
   // Declared types: a regex over the JSON-LD text, no JSON parse.
-  const types: string[] = [];
-  for (const text of jsonLdTexts(doc)) types.push(...scanJsonLdTypes(text));
-  const microdata = doc.querySelector('[itemscope][itemtype]')?.getAttribute('itemtype') ?? '';
-  if (microdata) types.push(microdata.replace(/^.*[/:#]/, '').toLowerCase());
+  const types: string[] = [...page.microdataTypes];
+  for (const text of page.jsonLd) types.push(...scanJsonLdTypes(text));
   const declaresArticle = types.some((t) => ARTICLE_TYPES.has(t));
-  const ogType = metaContent(doc, 'meta[property="og:type"]');
-  const generator = metaContent(doc, 'meta[name="generator"]');
+  const ogType = (page.meta.get('og:type') ?? '').toLowerCase();
+  const generator = (page.meta.get('generator') ?? '').toLowerCase();
 
   if (!declaresArticle) {
     const bad = types.find((t) => NON_ARTICLE_TYPES.has(t));
@@ -83,15 +151,11 @@ function reasonToReject(doc: Document, opts?: RejectOptions): string | null {
   }
   if (declaresArticle) return null;
 
-  // Counts over a few selectors (browsers answer these from their own indexes).
-  const articleCount = doc.getElementsByTagName('article').length;
-  const hasArticleBody = !!doc.querySelector('[itemprop="articleBody"]');
-  if (articleCount >= MANY_ARTICLES && !hasArticleBody) return 'teaser-list';
-  if (doc.querySelectorAll('[itemprop="comment"], [data-post-id], [itemtype*="DiscussionForumPosting"], [itemtype*="Comment"]').length >= MANY_POSTS) return 'forum';
-  if (ogType && ogType !== 'article' && articleCount === 0 && !hasArticleBody) return `og:${ogType}`;
-  if (doc.getElementsByTagName('pre').length >= MANY_CODE_BLOCKS && ogType !== 'article') return 'documentation';
-  const paragraphs = doc.getElementsByTagName('p').length;
-  if (paragraphs < 3 && !hasArticleBody && articleCount === 0) {
+  if (page.articles >= MANY_ARTICLES && page.articleBodies.length === 0) return 'teaser-list';
+  if (page.posts >= MANY_POSTS) return 'forum';
+  if (ogType && ogType !== 'article' && page.articles === 0 && page.articleBodies.length === 0) return `og:${ogType}`;
+  if (page.pres >= MANY_CODE_BLOCKS && ogType !== 'article') return 'documentation';
+  if (page.paragraphs.length < 3 && page.articleBodies.length === 0 && page.articles === 0) {
     return doc.querySelector('[role="application"], #root, #app, #__next, [data-reactroot], app-root') ? 'web-app' : 'too-little-text';
   }
   return null;

@@ -26,6 +26,9 @@ export interface BodyRoot {
 export interface RootOptions {
   /** Most paragraphs read (hostile pages). */
   maxParagraphs?: number;
+  /** Already-found <p> and itemprop=articleBody elements (from the page scan), to avoid querying again. */
+  paragraphs?: ArrayLike<Element>;
+  articleBodies?: ArrayLike<Element>;
 }
 
 const MIN_PARAGRAPH_CHARS = 25;
@@ -48,12 +51,12 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
   if (!body) return NO_ROOT;
   const max = opts.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
 
-  let votes = readVotes(body, body.getElementsByTagName('p'), max, false);
+  let votes = readVotes(body, opts.paragraphs ?? body.getElementsByTagName('p'), max, false);
   if (votes.length < 3) votes = votes.concat(readVotes(body, body.querySelectorAll('div, td'), max, true));
   votes = dropFurnitureVotes(votes);
   const totalScore = votes.reduce((sum, v) => sum + v.score, 0);
 
-  const marked = publisherMarkedBody(doc);
+  const marked = publisherMarkedBody(opts.articleBodies ?? doc.querySelectorAll('[itemprop~="articleBody"]'));
   if (marked) return describe(marked, 'itemprop-articleBody', votes, totalScore);
   if (!votes.length) return NO_ROOT;
 
@@ -95,8 +98,7 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
 }
 
 /** The publisher's own body marker, when it holds real text. */
-function publisherMarkedBody(doc: Document): Element | null {
-  const marked = doc.querySelectorAll('[itemprop~="articleBody"]');
+function publisherMarkedBody(marked: ArrayLike<Element>): Element | null {
   let best: Element | null = null;
   let bestChars = 0;
   for (let i = 0; i < marked.length && i < 10; i++) {
@@ -162,7 +164,15 @@ function dropFurnitureVotes(votes: Vote[]): Vote[] {
     }
     return v;
   };
-  return votes.filter((vote) => !isFurniture(vote.el) && !vote.chain.some((a) => tagOf(a) !== 'body' && tagOf(a) !== 'html' && isFurniture(a)));
+  // Outermost ancestors first: one cached verdict on a comments section settles all its posts.
+  return votes.filter((vote) => {
+    for (let i = vote.chain.length - 1; i >= 0; i--) {
+      const a = vote.chain[i];
+      const tag = tagOf(a);
+      if (tag !== 'body' && tag !== 'html' && isFurniture(a)) return false;
+    }
+    return !isFurniture(vote.el);
+  });
 }
 
 function describe(root: Element, via: string, votes: Vote[], totalScore: number): BodyRoot {

@@ -98,14 +98,18 @@ export class TextMap {
     return { start: a, end: b };
   }
 
-  /** A live Range over a text span, or null for an empty map. */
+  /** A live Range over a text span; null for an empty map or a DOM without ranges. */
   rangeFor(start: number, end: number, doc: Document): Range | null {
     const bounds = this.boundsFor(start, end);
     if (!bounds) return null;
-    const range = doc.createRange();
-    range.setStart(bounds.start.node, bounds.start.offset);
-    range.setEnd(bounds.end.node, bounds.end.offset);
-    return range;
+    try {
+      const range = doc.createRange();
+      range.setStart(bounds.start.node, bounds.start.offset);
+      range.setEnd(bounds.end.node, bounds.end.offset);
+      return range;
+    } catch {
+      return null; // a DOM without Range support (linkedom) or a node since removed
+    }
   }
 
   private index(): Map<Text, number[]> {

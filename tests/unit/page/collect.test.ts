@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { collectText } from '../../../utils/page/collect';
+import { PARSERS } from './helpers';
+
+const body = (parse: (html: string) => Document, inner: string) => {
+  const doc = parse(`<!DOCTYPE html><html><body><div id="root">${inner}</div></body></html>`);
+  return collectText(doc.getElementById('root')!).text;
+};
+
+describe.each(PARSERS)('collectText (%s)', (_name, parse) => {
+  it('keeps paragraphs, subheadings, blockquotes and lists, one block per paragraph', () => {
+    const text = body(
+      parse,
+      `<p>Intro paragraph.</p><h2>A subheading</h2><blockquote><p>A quoted passage.</p></blockquote>
+       <ol><li>One</li><li>Two</li></ol><p>Outro.</p>`,
+    );
+    expect(text).toBe('Intro paragraph.\n\nA subheading\n\nA quoted passage.\n\nOne\n\nTwo\n\nOutro.');
+  });
+
+  it('drops hidden, aria-hidden, display:none, template, script, style and editable nodes', () => {
+    const text = body(
+      parse,
+      `<p>Visible.</p>
+       <p hidden>Hidden attribute.</p>
+       <p aria-hidden="true">Aria hidden.</p>
+       <p style="color: red; display : none">Inline display none.</p>
+       <p style="visibility:hidden">Invisible.</p>
+       <template><p>Template.</p></template>
+       <script>var quote = "not text";</script><style>p { color: red }</style><noscript><p>Enable JS.</p></noscript>
+       <div contenteditable="true"><p>Editable draft.</p></div>
+       <div contenteditable="false"><p>Not editable, kept.</p></div>
+       <p>Tail <span class="sr-only">screen reader only</span>end.</p>`,
+    );
+    expect(text).toBe('Visible.\n\nNot editable, kept.\n\nTail end.');
+  });
+
+  it('drops furniture inside the body: share bars, captions, ads, forms, buttons, related links, comments', () => {
+    const text = body(
+      parse,
+      `<p>First real paragraph, with a sentence.</p>
+       <div class="share-bar"><button>Share</button><a href="#">Tweet</a></div>
+       <figure><img alt=""><figcaption>A caption.</figcaption></figure>
+       <div class="ad-slot"><p>Advertisement</p></div>
+       <p class="image-caption">Photo: agency</p>
+       <form><label>Email</label><input><button>Sign up</button></form>
+       <p>Second <button type="button">Play</button>paragraph.</p>
+       <ul class="links"><li><a href="/1">Related one</a></li><li><a href="/2">Related two</a></li></ul>
+       <ul><li><a href="/a">Only a link</a></li><li><a href="/b">Another link</a></li></ul>
+       <p>Read more: <a href="/x">Another story entirely</a></p>
+       <p>Lire aussi | <a href="/y">Un autre article</a></p>
+       <section id="comments"><p>A reader comment that is long enough to look like prose.</p></section>
+       <p>Third paragraph.</p>`,
+    );
+    expect(text).toBe('First real paragraph, with a sentence.\n\nSecond paragraph.\n\nThird paragraph.');
+  });
+
+  it('keeps a paragraph that merely contains a link, and links inside sentences', () => {
+    const text = body(parse, `<p>The <a href="/r">report</a> was published on Monday, the ministry said.</p>`);
+    expect(text).toBe('The report was published on Monday, the ministry said.');
+  });
+
+  it('does not drop a wrapper whose class looks like furniture when it holds the body', () => {
+    const text = body(parse, `<div class="article has-share-tools"><p>One.</p><p>Two.</p><p>Three.</p></div><div class="share"><p>Share this</p></div>`);
+    expect(text).toBe('One.\n\nTwo.\n\nThree.');
+  });
+
+  it('turns <br> into a line break and <br><br> into a paragraph break', () => {
+    expect(body(parse, `<p>a<br>b<br><br>c<br></p>`)).toBe('a\nb\n\nc');
+  });
+
+  it('collapses whitespace and drops soft hyphens and zero-width spaces', () => {
+    expect(body(parse, `<p>  one \n\t two&nbsp;&nbsp;three in&shy;visible zero&#8203;width </p>`)).toBe('one two three invisible zerowidth');
+  });
+
+  it('uses an optional visibility test for CSS-hidden blocks', () => {
+    const doc = parse(`<html><body><div id="root"><p>Shown.</p><p class="collapsed">Hidden by a stylesheet.</p></div></body></html>`);
+    const text = collectText(doc.getElementById('root')!, { isVisible: (el) => !el.classList.contains('collapsed') }).text;
+    expect(text).toBe('Shown.');
+  });
+
+  it('stops at the node budget', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
+    const doc = parse(`<html><body><div id="root">${many}</div></body></html>`);
+    const full = collectText(doc.getElementById('root')!).text;
+    const capped = collectText(doc.getElementById('root')!, { maxNodes: 100 }).text;
+    expect(full.split('\n\n')).toHaveLength(500);
+    expect(capped.length).toBeGreaterThan(0);
+    expect(capped.length).toBeLessThan(full.length);
+  });
+});
