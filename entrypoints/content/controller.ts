@@ -57,6 +57,7 @@ export class PageController {
   /** Bumped by every run; a run that finds it changed stops (a newer one took over). */
   private generation = 0;
   private observer: MutationObserver | null = null;
+  private observedRoot: Element | null = null;
   private mutationTimer = 0;
   private lastMutationRun = 0;
   private navigationTimer = 0;
@@ -409,10 +410,11 @@ export class PageController {
   /* ---------------- page changes ---------------- */
 
   private observe(root: Element): void {
-    if (this.observer && this.root === root) return;
+    if (this.observer && this.observedRoot === root) return;
     this.observer?.disconnect();
     this.observer = new MutationObserver(this.deps.guard(() => this.onMutation()));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observedRoot = root;
   }
 
   private onMutation(): void {
@@ -466,6 +468,7 @@ export class PageController {
     this.tracker.stop();
     this.observer?.disconnect();
     this.observer = null;
+    this.observedRoot = null;
     clearTimeout(this.mutationTimer);
     clearTimeout(this.flashTimer);
     this.index.clear();
