@@ -100,6 +100,7 @@ export function App({ search, onFirstContent }: AppProps) {
   }, [state, onFirstContent]);
 
   const statusTitle = useRef('');
+  const shownState = useRef<PopupState | null>(null);
 
   const changeSettings = useCallback(
     async (patch: Partial<Settings>) => {
@@ -267,6 +268,17 @@ export function App({ search, onFirstContent }: AppProps) {
     if (state !== 'loading' && title && title !== statusTitle.current) {
       statusTitle.current = title;
       announce(title);
+    }
+    // A state change can remove the control that had focus ("Turn on for this site"):
+    // keyboard users continue from the new state's heading rather than from the top.
+    const changed = shownState.current !== null && shownState.current !== state;
+    shownState.current = state === 'loading' ? null : state;
+    if (changed && (document.activeElement === document.body || document.activeElement === null)) {
+      const heading = document.getElementById('status-title') ?? document.getElementById('speakers-heading');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      }
     }
   }, [state, announce]);
 

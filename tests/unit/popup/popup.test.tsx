@@ -277,3 +277,20 @@ describe('popup in French', () => {
     expect(screen.getByText(/^7 propos/)).toBeTruthy();
   });
 });
+
+describe('popup keyboard flow', () => {
+  it('moves focus to the new state when the focused control disappears', async () => {
+    await updateSettings({ paused: true });
+    let status: PageStatus = 'paused';
+    stubTab(() => pageState(status));
+    render(<App search="" />);
+    await waitForState('paused');
+    const resume = screen.getByRole('button', { name: 'Resume everywhere' });
+    resume.focus();
+    status = 'not-article'; // the content script follows the setting
+    fireEvent.click(resume);
+    resume.blur(); // the button is about to go: what a removed element leaves behind
+    await waitForState('not-article');
+    await waitFor(() => expect(document.activeElement?.id).toMatch(/status-title|speakers-heading/));
+  });
+});
