@@ -5,7 +5,7 @@
  * related teasers, hidden or editable nodes). Output is a TextMap whose text has
  * paragraphs separated by blank lines and whitespace collapsed to single spaces.
  */
-import { hasBoilerplateClass, isElement, isSkippedByMarkup, isText, measureText, tagOf } from './dom';
+import { hasBoilerplateClass, isElement, isSkippedByMarkup, isText, measureText, peekSubtree, tagOf } from './dom';
 import { BLOCK_TAGS, READ_ALSO_OPENERS } from './lexicon';
 import { TextMap, TextMapBuilder } from './textmap';
 
@@ -18,6 +18,8 @@ export interface CollectOptions {
    * only attributes (hidden, aria-hidden, inline display:none) decide.
    */
   isVisible?: (el: Element) => boolean;
+  /** Stop collecting at the first paragraph break past this many characters. */
+  maxChars?: number;
 }
 
 export const DEFAULT_MAX_NODES = 60_000;
@@ -27,6 +29,13 @@ const LINK_DENSITY_LIMIT = 0.5;
 /** Short blocks made almost only of a link ("Read: <a>…</a>") are cross-links. */
 const LINK_ONLY_LIMIT = 0.85;
 const LINK_ONLY_MAX_CHARS = 160;
+/** Elements worth a look inside before walking them. */
+const LOOK_AHEAD_TAGS = new Set(['p', 'div', 'li', 'section', 'ul', 'ol', 'dl', 'table', 'h2', 'h3', 'h4']);
+const LINK_CHECK_TAGS = new Set(['p', 'div', 'li', 'section', 'ul', 'ol', 'dl', 'h2', 'h3', 'h4']);
+/** Total look-ahead visits per page: keeps pathological nesting linear. */
+const CHECK_BUDGET = 400_000;
+/** Longest text collected (far beyond any article; protects the engine). */
+export const DEFAULT_MAX_CHARS = 300_000;
 
 // Whitespace collapsed like HTML renders it; no-break spaces become plain spaces too.
 function isSpace(c: number): boolean {
@@ -41,12 +50,14 @@ function isDropped(c: number): boolean {
 /** Decides, per element, whether its subtree is body text. */
 class BodyFilter {
   private readonly rootParagraphs: number;
+  /** Nodes left for look-ahead checks (link density, paragraph counts) on this page. */
+  private checkBudget = CHECK_BUDGET;
 
   constructor(
-    private readonly root: Element,
+    root: Element,
     private readonly isVisible?: (el: Element) => boolean,
   ) {
-    this.rootParagraphs = root.getElementsByTagName('p').length;
+    this.rootParagraphs = peekSubtree(root, 50_000).paragraphs;
   }
 
   skip(el: Element, tag: string): boolean {
@@ -54,25 +65,28 @@ class BodyFilter {
     if (this.isVisible && BLOCK_TAGS.has(tag) && !safeVisible(this.isVisible, el)) return true;
     // Plain inline formatting inside a sentence is always kept.
     if (tag === 'a' || tag === 'em' || tag === 'strong' || tag === 'b' || tag === 'i' || (tag === 'span' && !el.hasAttribute('class'))) return false;
-    if (hasBoilerplateClass(el) && !this.holdsMostParagraphs(el)) return true;
-    if (tag === 'table' && !el.querySelector('p')) return true; // data tables, not prose
-    if (tag === 'p' || tag === 'div' || tag === 'li' || tag === 'section' || tag === 'ul' || tag === 'ol' || tag === 'dl' || tag === 'h2' || tag === 'h3' || tag === 'h4') {
-      return this.isLinkBlock(el, tag);
-    }
-    return false;
+    const furnitureClass = hasBoilerplateClass(el);
+    if (!LOOK_AHEAD_TAGS.has(tag) && !furnitureClass) return false;
+    if (this.checkBudget <= 0) return furnitureClass; // out of look-ahead: class words only
+    const peek = peekSubtree(el);
+    this.checkBudget -= 2000;
+    if (furnitureClass && !this.holdsMostParagraphs(peek.paragraphs)) return true;
+    if (tag === 'table' && peek.paragraphs === 0) return true; // data tables, not prose
+    if (peek.links === 0 || !LINK_CHECK_TAGS.has(tag)) return false;
+    return this.isLinkBlock(el, tag, peek.paragraphs);
   }
 
   // A furniture-looking class on a wrapper that holds most of the body is a false alarm.
-  private holdsMostParagraphs(el: Element): boolean {
+  private holdsMostParagraphs(paragraphs: number): boolean {
     if (this.rootParagraphs < 2) return false;
-    return el.getElementsByTagName('p').length * 2 > this.rootParagraphs;
+    return paragraphs * 2 > this.rootParagraphs;
   }
 
-  private isLinkBlock(el: Element, tag: string): boolean {
-    if (!el.querySelector('a')) return false;
+  private isLinkBlock(el: Element, tag: string, paragraphs: number): boolean {
     const isContainer = tag === 'ul' || tag === 'ol' || tag === 'dl' || tag === 'div' || tag === 'section';
-    if (isContainer && (tag === 'div' || tag === 'section') && el.querySelector('p')) return false;
+    if ((tag === 'div' || tag === 'section') && paragraphs > 0) return false;
     const { chars, linkChars } = measureText(el);
+    this.checkBudget -= 4000;
     if (chars === 0) return false;
     const density = linkChars / chars;
     if (isContainer && density > LINK_DENSITY_LIMIT) return true;
@@ -95,24 +109,27 @@ function startsWithReadAlso(el: Element): boolean {
   return READ_ALSO_OPENERS.some((opener) => head.startsWith(opener) && !/[a-zà-ÿ]/.test(head.charAt(opener.length) || ' '));
 }
 
-/** Collect the article body text under `root`. Never throws; bounded by maxNodes. */
+class TextLimitReached extends Error {}
+
+/** Collect the article body text under `root`. Never throws; bounded by maxNodes and maxChars. */
 export function collectText(root: Element, opts: CollectOptions = {}): TextMap {
   const builder = new TextMapBuilder();
   try {
-    walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.isVisible);
+    walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.maxChars ?? DEFAULT_MAX_CHARS, opts.isVisible);
   } catch {
     // A DOM that misbehaves mid-walk still yields what was read so far.
   }
   return builder.build();
 }
 
-function walk(root: Element, out: TextMapBuilder, maxNodes: number, isVisible?: (el: Element) => boolean): void {
+function walk(root: Element, out: TextMapBuilder, maxNodes: number, maxChars: number, isVisible?: (el: Element) => boolean): void {
   const filter = new BodyFilter(root, isVisible);
   // 0: nothing pending, 1: line break (<br>), 2: paragraph break (block edge).
   let pendingBreak = 0;
   let pendingSpace: { node: Text; at: number } | null = null;
 
   const blockEdge = () => {
+    if (out.size > maxChars) throw new TextLimitReached();
     pendingBreak = 2;
     pendingSpace = null;
   };

@@ -73,13 +73,13 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
     confidence += 0.2;
     signals.push('og:type=article');
   }
-  const articleElements = scan.articles;
-  if (articleElements >= 1 && articleElements <= 3) {
-    confidence += 0.1;
-    signals.push('<article>');
-  }
-
   const body = findBodyRoot(doc, { maxParagraphs: opts.maxParagraphs, paragraphs: scan.paragraphs, articleBodies: scan.articleBodies });
+  if (scan.articles >= 1 && scan.articles <= 3) {
+    // An <article> element counts more when the body found is inside it.
+    const inside = !!body.root && (tagOf(body.root) === 'article' || !!body.root.closest?.('article'));
+    confidence += inside ? 0.2 : 0.1;
+    signals.push(inside ? '<article>⊃body' : '<article>');
+  }
   if (body.via === 'itemprop-articleBody') {
     confidence += 0.15;
     signals.push('itemprop=articleBody');

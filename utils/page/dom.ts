@@ -114,6 +114,33 @@ export function measureText(root: Element, budget = 4000, skipFurniture = false)
   return { chars, linkChars };
 }
 
+/**
+ * Bounded look inside a subtree: does it hold a link, and how many paragraphs?
+ * Replaces querySelector/getElementsByTagName in loops, which would make nested
+ * wrappers quadratic; `budget` caps the nodes visited (counts are then lower bounds).
+ */
+export function peekSubtree(root: Element, budget = 2000): { links: number; paragraphs: number; complete: boolean } {
+  let links = 0;
+  let paragraphs = 0;
+  let visits = 0;
+  let node: Node | null = root.firstChild;
+  while (node && visits++ < budget) {
+    if (isElement(node)) {
+      const tag = tagOf(node);
+      if (tag === 'a') links++;
+      else if (tag === 'p') paragraphs++;
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) return { links, paragraphs, complete: true };
+    node = node.nextSibling;
+  }
+  return { links, paragraphs, complete: !node };
+}
+
 const MEASURE_SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object']);
 
 /** Length of a string once runs of whitespace count as one character. */

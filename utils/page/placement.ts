@@ -43,7 +43,8 @@ export function placeCard(rects: readonly Box[], card: Size, viewport: Size, anc
   const maxLeft = viewport.width - card.width - GAP;
   const maxTop = viewport.height - card.height - GAP;
   if (!area) return { left: clamp(anchorX ?? GAP, GAP, maxLeft), top: GAP };
-  const x = clamp((anchorX ?? area.left) - card.width / 2, GAP, maxLeft);
+  // Under the pointer when hovering; aligned with the statement's start otherwise.
+  const x = clamp(anchorX != null ? anchorX - card.width / 2 : area.left, GAP, maxLeft);
   const y = clamp(area.top, GAP, maxTop);
   const candidates = [
     { left: x, top: area.bottom + GAP }, // below
