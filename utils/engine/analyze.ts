@@ -10,7 +10,7 @@ import type { LangLexicon } from '../lang/types';
 import { findCues } from './cues';
 import { EntityRegistry, type Entity } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
-import { splitParagraphs, splitSentences, type Sentence } from './segment';
+import { splitParagraphs, splitSentences, type Sentence, type Token } from './segment';
 import { StatementFinder, type Draft } from './statements';
 import { buildSpeakers } from './summary';
 import { countWords, fold } from './text';
@@ -68,7 +68,7 @@ export function analyze(text: string, lang: string | null = null, title: string 
   const quotes = findQuotes(clean, paragraphs);
   const sentences = splitSentences(clean, paragraphs, quotes, lex.elisions);
   const outputs = attribute(clean, lex, quotes, sentences);
-  return assemble(raw, code, article, outputs);
+  return assemble(raw, code, lex, article, outputs);
 }
 
 function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentences: Sentence[]): Output[] {
@@ -87,8 +87,12 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     return false;
   };
 
+  const marks = {
+    isOpen: (t: Token) => t.quote >= 0 && quotes[t.quote].open === t.start,
+    isClose: (t: Token) => t.quote >= 0 && quotes[t.quote].close === t.start,
+  };
   sentences.forEach((s, si) => {
-    const drafts = finder.find(s, findCues(s.tokens, lex));
+    const drafts = finder.find(s, findCues(s.tokens, lex, marks));
     let sameSentence: Entity | null = null;
     const anonymousSentence = s.tokens.some((t) => !t.inQuote && lex.anonymityMarkers.has(t.norm));
     const usedMentions: Span[] = [];
@@ -156,9 +160,9 @@ function continuationQuotes(text: string, s: Sentence, si: number, quotes: Quote
   }
 }
 
-function assemble(text: string, lang: string, article: Analysis['article'], outputs: Output[]): Analysis {
+function assemble(text: string, lang: string, lex: LangLexicon, article: Analysis['article'], outputs: Output[]): Analysis {
   const entities = [...new Set(outputs.map((o) => o.entity).filter((e): e is Entity => !!e))];
-  const { speakers, idMap } = buildSpeakers(entities);
+  const { speakers, idMap } = buildSpeakers(entities, lex.anonymousSpeaker);
   outputs.sort((a, b) => a.draft.start - b.draft.start);
   const quotes: Quote[] = outputs.map((o, i) => ({
     id: `q${i + 1}`,

@@ -8,7 +8,7 @@
 import type { LangLexicon, VerbEntry } from '../lang/types';
 import type { Token } from './segment';
 
-export type CueType = 'verb' | 'participle' | 'source' | 'relay';
+export type CueType = 'verb' | 'participle' | 'source' | 'relay' | 'incise';
 
 export interface CueHit {
   type: CueType;
@@ -19,7 +19,17 @@ export interface CueHit {
   entry: VerbEntry | null;
   /** Subject pronoun glued to the verb: "a-t-il", "dit-elle". */
   pronoun: { word: string; start: number; end: number } | null;
+  /** For an incise inside a quotation ("«…, dit Mme X. …»"): end of the source's words. */
+  npEnd?: number;
 }
+
+export interface MarkTest {
+  isOpen(t: Token): boolean;
+  isClose(t: Token): boolean;
+}
+
+const ADVERB = /(ment|ly)$/;
+const PARTICIPLE_LIKE = /(é|ée|és|ées|i|ie|is|it|u|ue|us|t|ed)$/;
 
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
 const REFLEXIVE_AUX = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'serait']);
@@ -34,7 +44,7 @@ function matchSeq(tokens: Token[], i: number, seq: string[]): boolean {
 /** Is this French form a past participle that needs its auxiliary to be a cue? */
 const needsAuxFr = (form: string) => /(é|ée|és|ées)$/.test(form);
 
-export function findCues(tokens: Token[], lex: LangLexicon): CueHit[] {
+export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): CueHit[] {
   const hits: CueHit[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -99,7 +109,7 @@ export function findCues(tokens: Token[], lex: LangLexicon): CueHit[] {
     const after = i + (ph ? ph.tokens.length : 1);
     // Find the auxiliary before the verb ("a déclaré", "n'a pas nié", "s'est félicité", "has said").
     let a = i - 1;
-    while (a >= 0 && a >= i - 4 && tokens[a].word && lex.skippable.has(tokens[a].norm) && !lex.auxiliaries.has(tokens[a].norm)) a--;
+    while (a >= 0 && a >= i - 4 && tokens[a].word && (lex.skippable.has(tokens[a].norm) || ADVERB.test(tokens[a].norm) && !tokens[a].cap) && !lex.auxiliaries.has(tokens[a].norm)) a--;
     let first = i;
     let aux: Token | null = null;
     if (a >= 0 && tokens[a].word && !tokens[a].inQuote && lex.auxiliaries.has(tokens[a].norm)) {
@@ -124,5 +134,110 @@ export function findCues(tokens: Token[], lex: LangLexicon): CueHit[] {
     hits.push({ type: 'verb', first, after, entry, pronoun });
     i = after - 1;
   }
-  return hits;
+  const generic = genericCues(tokens, lex, marks, hits);
+  const incises = inciseCues(tokens, lex, marks);
+  if (!generic.length && !incises.length) return hits;
+  return [...hits, ...generic, ...incises].sort((x, y) => x.first - y.first);
+}
+
+const neutral = (lemma: string): VerbEntry => ({ lemma, tone: 'neutral' });
+
+/**
+ * Cues known by their position rather than their verb: any verb in the inverted slot right
+ * after a quotation ("«…», a-t-il souri", "“…,” she quipped") and any participle that
+ * introduces a quotation ("a pointé « un manque… »", "smiled: “…”"). News writers vary these
+ * verbs endlessly; the position is what marks them as cues.
+ */
+function genericCues(tokens: Token[], lex: LangLexicon, marks: MarkTest, known: CueHit[]): CueHit[] {
+  const out: CueHit[] = [];
+  const taken = new Set(known.map((h) => h.first));
+  const n = tokens.length;
+  const isLowerWord = (t: Token | undefined) => !!t && t.word && !t.cap && !t.inQuote && !/^\d/.test(t.norm);
+  for (let c = 0; c < n; c++) {
+    const t = tokens[c];
+    if (t.inQuote || t.quote < 0) continue;
+    if (marks.isClose(t)) {
+      let j = c + 1;
+      if (tokens[j]?.text === ',') j++;
+      const w = tokens[j];
+      if (!w || !w.word || w.inQuote || taken.has(j)) continue;
+      if (lex.code === 'fr') {
+        const inv = INVERTED.exec(w.norm);
+        if (inv && lex.pronouns.has(inv[2])) {
+          const p = w.text.length - inv[2].length;
+          const pronoun = { word: inv[2], start: w.start + p, end: w.end };
+          if (lex.auxiliaries.has(inv[1])) {
+            const v = tokens[j + 1];
+            if (isLowerWord(v)) out.push({ type: 'verb', first: j, after: j + 2, entry: lex.verbs.get(v.norm) ?? neutral(v.norm), pronoun });
+          } else if (!w.cap) {
+            out.push({ type: 'verb', first: j, after: j + 1, entry: lex.verbs.get(inv[1]) ?? neutral(inv[1]), pronoun });
+          }
+        } else if (lex.auxiliaries.has(w.norm) && isLowerWord(tokens[j + 1]) && PARTICIPLE_LIKE.test(tokens[j + 1].norm) && tokens[j + 2]?.word) {
+          const v = tokens[j + 1];
+          out.push({ type: 'verb', first: j, after: j + 2, entry: lex.verbs.get(v.norm) ?? neutral(v.norm), pronoun: null });
+        } else if (isLowerWord(w) && /(e|t)$/.test(w.norm) && !lex.functionWords.has(w.norm) && tokens[j + 1] && (tokens[j + 1].cap || lex.definite.has(tokens[j + 1].norm))) {
+          out.push({ type: 'verb', first: j, after: j + 1, entry: lex.verbs.get(w.norm) ?? neutral(w.norm), pronoun: null });
+        }
+      } else {
+        // "“…,” she quipped" / "“…,” Smith wrote" / "“…,” quipped Smith"
+        let k = j;
+        if (lex.pronouns.has(w.norm)) k = j + 1;
+        else if (w.cap) while (k < n && k < j + 4 && tokens[k].cap && tokens[k].word) k++;
+        const v = tokens[k];
+        if (k > j && isLowerWord(v) && (v.norm.endsWith('ed') || lex.verbs.has(v.norm)) && !taken.has(k)) {
+          out.push({ type: 'verb', first: k, after: k + 1, entry: lex.verbs.get(v.norm) ?? neutral(v.norm), pronoun: null });
+        } else if (k === j && isLowerWord(w) && w.norm.endsWith('ed') && tokens[j + 1] && (tokens[j + 1].cap || lex.definite.has(tokens[j + 1].norm))) {
+          out.push({ type: 'verb', first: j, after: j + 1, entry: neutral(w.norm), pronoun: null });
+        }
+      }
+      continue;
+    }
+    if (!marks.isOpen(t)) continue;
+    // "a pointé « … »", "has called “…”", "smiled: “…”": a participle right before a quotation.
+    let v = c - 1;
+    if (tokens[v]?.text === ':') v--;
+    const verb = tokens[v];
+    if (!isLowerWord(verb) || taken.has(v) || lex.verbs.has(verb.norm) || lex.functionWords.has(verb.norm) || lex.skippable.has(verb.norm)) continue;
+    const before = tokens[v - 1];
+    if (!before || before.inQuote) continue;
+    if (lex.auxiliaries.has(before.norm) && PARTICIPLE_LIKE.test(verb.norm)) {
+      out.push({ type: 'verb', first: v - 1, after: v + 1, entry: neutral(verb.norm), pronoun: null });
+    } else if (tokens[c - 1]?.text === ':' && verb.norm.endsWith('ed') && (before.cap || lex.pronouns.has(before.norm))) {
+      out.push({ type: 'verb', first: v, after: v + 1, entry: neutral(verb.norm), pronoun: null });
+    }
+  }
+  return out;
+}
+
+/**
+ * An incise inside the quotation marks, the French way: "« On ne lâchera rien, dit
+ * Mme Kowalczyk. Ni pour… »" or "« …, estime-t-il, … »". The whole quotation is the statement.
+ */
+function inciseCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): CueHit[] {
+  const out: CueHit[] = [];
+  const n = tokens.length;
+  for (let k = 0; k + 2 < n; k++) {
+    if (tokens[k].text !== ',' || !tokens[k].inQuote) continue;
+    const v = tokens[k + 1];
+    if (!v.word || v.cap || !v.inQuote) continue;
+    const inv = lex.code === 'fr' ? INVERTED.exec(v.norm) : null;
+    if (inv && lex.pronouns.has(inv[2]) && lex.verbs.has(inv[1])) {
+      const next = tokens[k + 2];
+      if (next.text === ',' || next.text === '.' || marks.isClose(next)) {
+        const p = v.text.length - inv[2].length;
+        out.push({ type: 'incise', first: k + 1, after: k + 2, entry: lex.verbs.get(inv[1])!, pronoun: { word: inv[2], start: v.start + p, end: v.end }, npEnd: k + 2 });
+      }
+      continue;
+    }
+    const entry = lex.verbs.get(v.norm);
+    if (!entry || (lex.code === 'fr' && /(é|ée|és|ées)$/.test(v.norm))) continue;
+    // The source follows: a capitalised name or title, at most five words, then a comma or a full stop.
+    let e = k + 2;
+    if (!tokens[e].cap && !lex.definite.has(tokens[e].norm)) continue;
+    while (e < n && e < k + 8 && tokens[e].word && tokens[e].inQuote) e++;
+    if (e < n && (tokens[e].text === ',' || tokens[e].text === '.' || marks.isClose(tokens[e])) && e > k + 2) {
+      out.push({ type: 'incise', first: k + 1, after: k + 2, entry, pronoun: null, npEnd: e });
+    }
+  }
+  return out;
 }

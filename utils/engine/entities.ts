@@ -93,6 +93,8 @@ export class EntityRegistry {
     if (descriptor && (descriptor.cls === 'organization' || descriptor.cls === 'document')) return { kind: descriptor.cls === 'document' ? 'document' : 'organization', country: descriptor.country, gender: null };
     if (words.some((t) => this.lex.organizationNameWords.has(t.norm))) return { kind: 'organization', country: descriptor?.country ?? null, gender: null };
     if (words.length === 1 && isAllCaps(words[0].text)) return { kind: 'organization', country: null, gender: null };
+    // People's names take no article; "L'Équipe", "la Commission européenne", "the Fed" are institutions.
+    if (name.afterArticle && !(descriptor && descriptor.cls === 'role')) return { kind: 'organization', country: descriptor?.country ?? null, gender: null };
     const first = wordInfo(words[0].text);
     const gender = name.titleGender ?? (first.firstName === 'm' || first.firstName === 'f' ? first.firstName : null) ?? descriptor?.gender ?? null;
     if (name.hasTitle || first.firstName || (descriptor && descriptor.cls === 'role')) return { kind: 'person', country: descriptor?.country ?? null, gender };
@@ -247,6 +249,11 @@ export class EntityRegistry {
       }
     }
     if (best && bestScore >= 1) return best;
+    const fits = (e: Entity) => e.kind === 'person' && !(d.country && e.country && d.country !== e.country) && !(this.lex.code === 'fr' && d.gender && e.gender && d.gender !== e.gender);
+    // Otherwise the person the previous sentence (or this one) was about: "Larrondo… «…», a raconté le jeune ailier".
+    let near: Entity | null = null;
+    for (const e of this.entities) if (fits(e) && e.lastSentence >= sentence - 1 && e.lastSentence <= sentence && (!near || e.lastPos > near.lastPos)) near = e;
+    if (near) return near;
     // A bare definite stand-in ("the senator", "le ministre") with one obvious candidate: the latest quoted person.
     if (d.tokens.filter((t) => t.word).length <= 3) {
       let latest: Entity | null = null;

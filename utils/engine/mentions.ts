@@ -36,6 +36,8 @@ export interface NameParse {
   mentionStart: number;
   titleGender: 'm' | 'f' | null;
   hasTitle: boolean;
+  /** Preceded by a definite article: "L'Équipe", "la Commission européenne" name institutions, not people. */
+  afterArticle: boolean;
 }
 
 export type Mention =
@@ -109,7 +111,8 @@ export class MentionReader {
     while (start < b && !tokens[start].word) start++;
     if (start >= b) return -1;
     const prev = tokens[a - 1];
-    const prepositional = !!prev && (this.lex.nameParticles.has(prev.norm) || prev.norm === 'of' || prev.norm === 'for' || this.lex.definite.has(prev.norm) && !!tokens[a - 2] && this.lex.nameParticles.has(tokens[a - 2].norm));
+    const isPrep = (t: Token | undefined) => !!t && !t.cap && (this.lex.prepositions.has(t.norm) || this.lex.nameParticles.has(t.norm));
+    const prepositional = isPrep(prev) || (!!prev && this.lex.definite.has(prev.norm) && isPrep(tokens[a - 2]));
     if (prepositional && start === a) {
       const n = words.filter((i) => i >= start).length;
       if (n >= 3) return words[words.length - 2]; // "du Kremlin Dmitri Peskov": first + last name at the end
@@ -175,7 +178,9 @@ export class MentionReader {
         if (!this.lex.nameParticles.has(tokens[rb].norm) && tokens[rb].norm !== 'of') continue;
       }
       const name = this.span(tokens, ns, rb);
-      const nameParse: NameParse = { tokens: tokens.slice(ns, rb), ...name, mentionStart: hasTitle ? mentionStart : name.start, titleGender, hasTitle };
+      const before = tokens[ns - 1];
+      const afterArticle = !hasTitle && !!before && this.lex.definite.has(before.norm) && ['le', 'la', 'les', 'l’', 'the'].includes(before.norm);
+      const nameParse: NameParse = { tokens: tokens.slice(ns, rb), ...name, mentionStart: hasTitle ? mentionStart : afterArticle ? before.start : name.start, titleGender, hasTitle, afterArticle };
       // Descriptor words before the name in the same segment: "Le ministre russe de la Défense Sergueï Choïgou".
       let descriptor: Descriptor | null = null;
       const dStart = this.descriptorStart(tokens, a, hasTitle ? tokens.findIndex((t) => t.start === mentionStart) : ns);
@@ -192,6 +197,7 @@ export class MentionReader {
 
   /** Descriptors stop before clause-level prepositions ("…étrangères lors d'une conférence"). */
   private descriptorEnd(tokens: Token[], a: number, b: number): number {
+    for (let i = a + 1; i < b; i++) if (this.lex.relayParticiples.has(tokens[i].norm)) return i;
     const stops = new Set(['lors', 'pendant', 'dans', 'après', 'avant', 'devant', 'sans', 'pour', 'in', 'on', 'during', 'after', 'before', 'at', 'while', 'when', 'qui', 'who', 'which', 'que', 'that', 'et', 'and', 'mais', 'but']);
     for (let i = a + 1; i < b; i++) if (stops.has(tokens[i].norm) && !tokens[i].cap) return i;
     return b;
@@ -213,6 +219,8 @@ export class MentionReader {
 
   private headClass(t: Token): DescriptorClass | null {
     const w = t.norm;
+    // "the Hungarian", "le Français": a nationality used as a noun names a person.
+    if (t.cap && this.lex.nationalities.has(w) && !t.initial) return 'role';
     if (this.lex.spokesNouns.has(w)) return 'spokes';
     if (this.lex.anonymousNouns.has(w)) return 'anonymous';
     if (this.lex.roleNouns.has(w)) return 'role';
@@ -243,14 +251,29 @@ export class MentionReader {
     const indefinite = this.lex.indefinite.has(first) || (!definite && /s$/.test(head) && headIndex === a);
     let country: string | null = null;
     let anonymous = false;
+    let organization: Token[] | null = null;
     for (let i = a; i < b; i++) {
       const t = tokens[i];
       country ??= this.lex.nationalities.get(t.norm) ?? (t.cap ? PLACES.get(fold(t.text)) ?? null : null);
       if (this.lex.anonymityMarkers.has(t.norm)) anonymous = true;
     }
-    // "un porte-parole de la Commission européenne": the spokesperson speaks for the organization.
-    let organization: Token[] | null = null;
-    if (cls === 'spokes' || cls === 'role') {
+    if (cls === 'document') {
+      // "les estimations de la chambre de commerce", "a report by the IMF": the organization is the source.
+      let k = headIndex + 1;
+      while (k < b && tokens[k].word && !this.lex.prepositions.has(tokens[k].norm) && !tokens[k].cap && k < headIndex + 3) k++;
+      if (k < b && ['de', 'du', 'des', 'd’', 'of', 'by', 'from'].includes(tokens[k].norm)) {
+        let s = k + 1;
+        while (s < b && this.lex.definite.has(tokens[s].norm)) s++;
+        if (s < b && (this.lex.organizationNouns.has(tokens[s].norm) || (tokens[s].cap && !this.lex.documentNouns.has(tokens[s].norm)))) {
+          organization = tokens.slice(s, b).filter((t, i, all) => !/^(lui|elle|eux|it)(-même|-mêmes|self)?$/.test(t.norm) || i === 0 && all.length === 1);
+          cls = 'spokes';
+        }
+      }
+    }
+    if (cls === 'spokes' && organization) {
+      // already resolved above (documents of an organization)
+    } else if (cls === 'spokes' || cls === 'role') {
+      // "un porte-parole de la Commission européenne": the spokesperson speaks for the organization.
       let k = headIndex + 1;
       while (k < b && (this.lex.nationalities.has(tokens[k].norm) || ['officiel', 'officielle', 'senior', 'top', 'haut'].includes(tokens[k].norm))) k++;
       if (k < b && (this.lex.nameParticles.has(tokens[k].norm) || tokens[k].norm === 'of' || tokens[k].norm === 'for' || tokens[k].norm === 'du' || tokens[k].norm === 'au')) {
@@ -263,7 +286,7 @@ export class MentionReader {
         // stays 'spokes'
       } else if (cls === 'spokes') {
         cls = 'anonymous';
-      } else if (indefinite && !organization) {
+      } else if (indefinite) {
         // "un responsable américain", "a senior official": unnamed, so anonymous.
         cls = 'anonymous';
       }

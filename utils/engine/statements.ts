@@ -152,8 +152,9 @@ export class StatementFinder {
       }
       if (k > hit.after && (this.lex.verbs.has(t.norm) || this.lex.participles.has(t.norm))) return null;
       if (!preposed || sawComma) continue;
-      if (k === firstContent || (k > firstContent && tokens.slice(firstContent, k).every((x) => this.lex.skippable.has(x.norm) || /^\d+$/.test(x.norm)))) {
-        if (this.lex.skippable.has(t.norm) || /^\d+$/.test(t.norm)) continue;
+      if (k === firstContent || (k > firstContent && tokens.slice(firstContent, k).every((x) => this.isTimeWord(x)))) {
+        if (this.isTimeWord(t)) continue;
+        if (this.lex.prepositions.has(t.norm) || this.lex.skippable.has(t.norm)) continue;
         if (hit.entry?.object && this.looksLikeNounPhrase(t)) return { start: k, how: 'object', via };
         // French infinitive after the verb: "a assuré vouloir…", "a dit être…".
         if (this.lex.code === 'fr' && /(er|ir|re|oir)$/.test(t.norm) && !t.cap) return { start: k, how: 'clause', via };
@@ -164,6 +165,11 @@ export class StatementFinder {
       }
     }
     return null;
+  }
+
+  /** Dates and times between a cue and its clause: "said on Tuesday", "a déclaré mercredi 3 mai". */
+  private isTimeWord(t: Token): boolean {
+    return this.lex.timeWords.has(t.norm) || /^\d+$/.test(t.norm) || (this.lex.skippable.has(t.norm) && !this.lex.prepositions.has(t.norm));
   }
 
   private looksLikeNounPhrase(t: Token): boolean {
@@ -177,7 +183,10 @@ export class StatementFinder {
   private plan(tokens: Token[], h: CueHit, commaBefore: boolean): Plan {
     const n = tokens.length;
     const sEnd = this.subjectEnd(tokens, h, 0);
-    const adjacent = sEnd >= 0 || sEnd === -2 || !!h.pronoun;
+    let adjacent = sEnd >= 0 || sEnd === -2 || !!h.pronoun;
+    // "X, who leads the opposition, says the tax…", "Andes Minerales, the company that…, said": the
+    // subject sits before an insertion set off by commas.
+    if (!adjacent && tokens[h.first - 1]?.text === ',' && this.readSubject(tokens, this.subjectFloor(tokens, h.first, 0), h.first - 1)) adjacent = true;
     let link = this.forwardLink(tokens, h, n, adjacent);
     if (!link && !h.pronoun) {
       const q = this.laterQuote(tokens, h.after, n);
@@ -294,6 +303,21 @@ export class StatementFinder {
     return head;
   }
 
+  /** The first comma segment of [a, b) if it is a name, with the next segment as its descriptor. */
+  private readSubjectForward(tokens: Token[], a: number, b: number): Mention | null {
+    let e = a;
+    while (e < b && tokens[e].text !== ',') e++;
+    const m = this.reader.parseSegment(tokens, a, e);
+    if (!m || m.type !== 'name') return null;
+    let f = e + 1;
+    while (f < b && tokens[f].text !== ',') f++;
+    if (e < b) {
+      const d = this.reader.parseSegment(tokens, e + 1, f);
+      if (d && d.type === 'descriptor' && d.descriptor.cls !== 'anonymous' && !m.descriptor) m.descriptor = d.descriptor;
+    }
+    return m;
+  }
+
   /** Words after a name inside its segment that still belong to it ("Sergueï Choïgou lui-même"). */
   private tailIsModifier(tokens: Token[], from: number, e: number): boolean {
     for (let k = 0; k < e; k++) {
@@ -332,6 +356,13 @@ export class StatementFinder {
       // "said the company's chief executive, John Smith" is rare; a name deep inside the NP is not the subject.
       const d = this.reader.parseSegment(tokens, k, e);
       mention = d;
+    }
+    // "a savouré l'entraîneur bayonnais, Iñaki Etcheverry, au micro de Canal+": the name after the descriptor.
+    if (mention && mention.type === 'descriptor' && mention.descriptor.cls === 'role' && tokens[e]?.text === ',') {
+      let f = e + 1;
+      while (f < limit && tokens[f].text !== ',' && !this.isStrongStop(tokens[f]) && !tokens[f].inQuote) f++;
+      const app = this.reader.parseSegment(tokens, e + 1, f);
+      if (app && app.type === 'name' && app.start === tokens[e + 1].start) return { mention: { ...app, descriptor: app.descriptor ?? mention.descriptor }, via };
     }
     // Apposition after the name: ", a spokeswoman for Acme".
     if (mention && mention.type === 'name' && tokens[e]?.text === ',') {
@@ -432,6 +463,16 @@ export class StatementFinder {
         push(this.sourceStatement(tokens, h, breakers, clauseStartOfPrev));
         continue;
       }
+      if (h.type === 'incise') {
+        const q = this.quotes[tokens[h.first].quote];
+        const mention = h.pronoun
+          ? ({ type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } as Mention)
+          : this.reader.parseSegment(tokens, h.after, h.npEnd ?? h.after);
+        if (!q || !mention) continue;
+        const openTok = tokens.findIndex((t) => t.start === q.open);
+        push({ start: q.start, end: q.end, kind: 'direct', cue: this.cueSpan(tokens, h), source: { type: 'mention', mention }, via: null, first: Math.max(0, openTok), last: h.npEnd ?? h.after, anonymous: false });
+        continue;
+      }
       if (h.first < covered) continue; // a cue inside another statement's content belongs to it
       const plan = plans.get(h);
       if (!plan || plan.mode === 'skip') continue;
@@ -453,7 +494,23 @@ export class StatementFinder {
           // "«A», a-t-il dit" — but "le projet «…», selon X" keeps its words before the quote.
           if (openTok >= from && tokens.slice(from, openTok).every((t) => !t.word)) from = openTok;
         }
-        push(this.draft(tokens, from, closeTok >= 0 ? closeTok + 1 : inv, 'indirect', h, src.source, src.via));
+        const d = this.draft(tokens, from, closeTok >= 0 ? closeTok + 1 : inv, 'indirect', h, src.source, src.via);
+        // A quotation split by its cue: "“A,” he said, “B.”" is one statement.
+        if (d && closeTok >= 0) {
+          for (let k = h.after; k < n && k < h.after + 10; k++) {
+            if (this.isStrongStop(tokens[k]) || (this.isOpenMark(tokens[k]) && tokens[k - 1]?.text !== ',')) break;
+            if (this.isOpenMark(tokens[k])) {
+              const q2 = this.quotes[tokens[k].quote];
+              if (q2.close >= 0) {
+                d.end = q2.end;
+                d.last = tokens.findIndex((t) => t.start === q2.close) + 1 || d.last;
+                covered = d.last;
+              }
+              break;
+            }
+          }
+        }
+        push(d);
         continue;
       }
       const link = plan.link!;
@@ -519,7 +576,14 @@ export class StatementFinder {
       // ", he said" / ", Smith told Reuters"
       let s = sEnd;
       while (s > 0 && tokens[s - 1].text !== ',' && !this.isCloseMark(tokens[s - 1])) s--;
-      const m = this.reader.parseSegment(tokens, s, sEnd + 1);
+      let m = this.reader.parseSegment(tokens, s, sEnd + 1);
+      // "“…,” Rosa Quintanilla, president of the union, told Reuters": after a quotation the whole
+      // stretch up to the verb names the source; its first segment is the name.
+      const q = plan.clauseStart;
+      if (q >= 0 && this.isCloseMark(tokens[q]) && s > q + 1) {
+        const first = this.readSubjectForward(tokens, q + 1, sEnd + 1);
+        if (first) m = first;
+      }
       const after = this.readInvertedSubject(tokens, h.after, tokens.length);
       const via = after.via ?? this.tellVia(tokens, h);
       return { source: m ? { type: 'mention', mention: m } : { type: 'none' }, via };

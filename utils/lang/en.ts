@@ -141,7 +141,11 @@ export const en: LangLexicon = {
     chancellor premier deputy administrator investor trader banker strategist scientist author journalist sociologist
     historian specialist consultant engineer farmer worker nurse treasurer owner partner counsel superintendent sheriff
     inspector negotiator mediator member vice-president councillor councilor speaker whip aide aides staffer staffers
-    organizer organiser campaigner economist teacher student parent shopkeeper driver pilot veteran survivor victim`),
+    organizer organiser campaigner economist teacher student parent shopkeeper driver pilot veteran survivor victim
+    forward midfielder winger quarterback pitcher goalie forecaster meteorologist firefighter councilman councilwoman
+    councilmember sponsor chairperson director-general president-elect analysts economists experts residents
+    coach manager skipper champion athlete runner swimmer cyclist boxer tennis-player frenchman frenchwoman
+    englishman englishwoman chief-executive cfo coo cto founder co-founder`),
   spokesNouns: words('spokesman spokeswoman spokesperson representative'),
   anonymousNouns: words('source sources people person insider insiders officials individuals familiar'),
   anonymityMarkers: words('anonymity anonymous unnamed unidentified'),
@@ -176,6 +180,13 @@ export const en: LangLexicon = {
     next earlier later today yesterday tomorrow one two three`),
   nameParticles: words('de du des la le van von der den bin ben ibn al el da di dos das del della ter abu'),
   elisions: new Set(),
+  anonymousSpeaker: 'Anonymous sources',
+  interviewerLabels: words('q question questions interviewer reporter'),
+  timeWords: words(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december yesterday today tonight tomorrow morning afternoon evening night
+    week month year weekend last this next late early earlier later on in at during`),
+  prepositions: words('of for at by from with to in on'),
+  relayParticiples: words('seen reviewed obtained published cited quoted reported viewed'),
   stopwords: words(`the of and to in is that for it with as was on be by at he she his they from said have has are
     were this but not had an which would their been its who will more after also about than when there what`),
 };

@@ -204,7 +204,15 @@ export const fr: LangLexicon = {
     vice-présidente adjoint adjointe administrateur administratrice cadre cadres manifestant manifestante président-directeur
     directeur-général haut-commissaire rapporteur rapporteure membre présidentielle auteur autrice journaliste sociologue
     politologue historien historienne spécialiste consultant consultante ingénieur ingénieure agriculteur agricultrice
-    éleveur éleveuse commerçant commerçante salarié salariée ouvrier ouvrière infirmier infirmière trésorier trésorière`),
+    éleveur éleveuse commerçant commerçante salarié salariée ouvrier ouvrière infirmier infirmière trésorier trésorière
+    technicien technicienne manager ailier talonneur pilier demi ouvreur arrière troisième-ligne buteur meneur pivot
+    milieu défenseure gardienne enseignant enseignante proviseur proviseure principale inspecteur inspectrice
+    secouriste pompier pompiers policier policière gendarme préfet préfète glaciologue climatologue scientifique
+    météorologue prévisionniste chef-économiste stratège banquier banquière investisseur investisseuse actionnaire
+    syndicaliste sportif sportive athlète pilote skipper nageur nageuse cycliste coureur coureuse boxeur tennisman
+    tenniswoman champion championne sénatrice directeur-adjoint ministre-présidente chroniqueur chroniqueuse
+    éditorialiste porte-drapeau dirigeante retraité retraitée étudiant étudiante parent mère père habitant riverain
+    riveraine voisin voisine commissaire-priseur entrepreneur entrepreneuse fondateur-président`),
   spokesNouns: words('porte-parole représentant représentante'),
   anonymousNouns: words('source sources proche proches interlocuteur connaisseur familier observateurs observateur'),
   anonymityMarkers: words('anonymat anonyme anonymes'),
@@ -244,6 +252,13 @@ export const fr: LangLexicon = {
     mais quant suite grâce afin sinon seul seule seuls parmi via`),
   nameParticles: words('de du des d’ la le van von der den bin ben ibn al el da di dos das del della ter abou abu'),
   elisions: words('l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu'),
+  anonymousSpeaker: 'Sources anonymes',
+  interviewerLabels: words('q question questions r réponse journaliste intervieweur intervieweuse nous'),
+  timeWords: words(`lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
+    août septembre octobre novembre décembre hier aujourd’hui demain matin soir midi après-midi semaine mois année an
+    dernier dernière prochain prochaine en le ce cette début fin mi-`),
+  prepositions: words('de du des d’ par chez à au aux avec pour sur dans entre contre'),
+  relayParticiples: words('consulté consultée consultés consultées cité citée cités citées obtenu obtenue obtenus obtenues publié publiée publiés publiées rapporté rapportés relayé relayés transmis révélé révélée'),
   stopwords: words(`le la les de des du un une et est en que qui dans pour pas sur au aux par avec ce cette il elle
     ils sont a ont été plus ne se sa son ses leur mais ou comme nous vous été fait dont où cela aussi selon après
     avant entre lors sans très tout être avait`),

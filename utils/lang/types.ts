@@ -79,6 +79,16 @@ export interface LangLexicon {
   nameParticles: Set<string>;
   /** Elided prefixes split off a word ("l'", "qu'"). Empty for English. */
   elisions: Set<string>;
+  /** The one speaker all anonymous sources are grouped under ("Anonymous sources"). */
+  anonymousSpeaker: string;
+  /** Paragraph labels of the interviewer in a Q&A ("Q", "Question"): not statements. */
+  interviewerLabels: Set<string>;
+  /** Words of time that may sit between a cue and its clause ("Tuesday", "mercredi", "2022"). */
+  timeWords: Set<string>;
+  /** Prepositions after which a capitalised word is a complement, not a name ("du Mossad", "of State"). */
+  prepositions: Set<string>;
+  /** Words that end a descriptor before its relaying participle ("consulté par", "seen by"). */
+  relayParticiples: Set<string>;
   /** Most frequent words of the language, for detection. */
   stopwords: Set<string>;
 }
