@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageState } from '@/utils/messages';
 import { findTargetTab, isUnreachableUrl, readPageState, sendToTab, type TargetTab } from './page-link';
 
@@ -65,7 +65,9 @@ export function usePageView(search: string) {
     }
   }, []);
 
-  useEffect(() => {
+  // A layout effect starts the first request before the "loading" frame is painted
+  // (a plain effect would wait for that paint): the popup must show its answer fast.
+  useLayoutEffect(() => {
     let cancelled = false;
     findTargetTab(search)
       .catch(() => null)
