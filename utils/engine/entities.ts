@@ -213,6 +213,17 @@ export class EntityRegistry {
         }
       }
     }
+    if (d.cls === 'organization' && d.definite) {
+      // "la direction", "the company" with no matching name: the organization the story last named.
+      for (let i = this.entities.length - 1; i >= 0; i--) {
+        const e = this.entities[i];
+        if (e.kind === 'organization' && e.names.length && !PLACES.has(fold(e.names[0])) && e.lastSentence >= sentence - 8) {
+          this.bindDescriptor(e, d);
+          this.touch(e, pos, sentence);
+          return e;
+        }
+      }
+    }
     // A source of its own, named by its description; the same description later is the same source.
     const key = fold(stripDeterminer(d.text, this.lex));
     let e = this.entities.find((x) => x.kind !== 'person' && x.names.some((n) => fold(stripDeterminer(n, this.lex)) === key)) ?? null;

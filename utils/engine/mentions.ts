@@ -60,7 +60,8 @@ export class MentionReader {
     if (!t.word || !t.cap || t.inQuote) return false;
     if (this.isFunction(t)) return false;
     if (this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm)) return false;
-    if (this.lex.nationalities.has(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) return false;
+    // "Nigerian" alone is an adjective; "Nigerian Tennis Federation" is a name.
+    if (this.lex.nationalities.has(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text) && !(next && next.word && next.cap && !next.inQuote)) return false;
     if (t.initial) {
       const info = wordInfo(t.text);
       const nextCap = !!next && next.word && next.cap;
@@ -88,7 +89,9 @@ export class MentionReader {
         else if (j + 1 < b && this.lex.nameParticles.has(tokens[j].norm) && !tokens[j].cap && this.nameLike(tokens[j + 1], tokens[j + 2]) && !this.lex.organizationNameWords.has(tokens[j - 1].norm) && wordInfo(tokens[j + 1].text).firstName === null && !PLACES.has(fold(tokens[j + 1].text))) j += 2;
         else break;
       }
-      runs.push([i, j]);
+      // "No. 2", "Article 5": a capitalised word before a number is a label, not a name.
+      const after = tokens[j]?.text === '.' ? tokens[j + 1] : tokens[j];
+      if (!(j - i === 1 && after && /^\d/.test(after.text))) runs.push([i, j]);
       i = j;
     }
     return runs;

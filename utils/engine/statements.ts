@@ -143,7 +143,11 @@ export class StatementFinder {
         sawComma = true;
         continue;
       }
-      if (this.lex.complementizers.has(t.norm)) return k + 1 < end ? { start: k + 1, how: 'complementizer', via } : null;
+      if (this.lex.complementizers.has(t.norm)) {
+        // "raconte ce qu'elle appelle…": "ce que" is a relative ("what"), not "that".
+        if (tokens[k - 1]?.norm === 'ce') return null;
+        return k + 1 < end ? { start: k + 1, how: 'complementizer', via } : null;
+      }
       const v = this.viaAt(tokens, k, limit);
       if (v > k) {
         via ??= this.text.slice(t.start, tokens[v - 1].end);
@@ -227,7 +231,18 @@ export class StatementFinder {
         k = v;
         continue;
       }
-      if (t.word && (this.lex.skippable.has(t.norm) || /^\d+$/.test(t.norm) || t.cap)) {
+      if (t.word && (this.lex.skippable.has(t.norm) || this.lex.timeWords.has(t.norm) || /^\d+$/.test(t.norm) || t.cap)) {
+        k++;
+        continue;
+      }
+      // A place or means after a preposition: "in Santiago", "by phone", "on a call".
+      if (t.word && this.lex.prepositions.has(t.norm) && tokens[k + 1]?.word) {
+        k += 2;
+        if (tokens[k] && this.lex.definite.has(tokens[k - 1].norm) && tokens[k].word) k++;
+        continue;
+      }
+      // The addressee of "told": "told reporters", "told analysts".
+      if (t.word && k === from && tokens[from - 1] && this.lex.verbs.get(tokens[from - 1].norm)?.lemma === 'tell') {
         k++;
         continue;
       }
@@ -290,13 +305,19 @@ export class StatementFinder {
       break;
     }
     if (!head) return null;
+    // Dislocation: "La direction, elle, évoque…" — the pronoun repeats the subject before it.
+    if (head.type === 'pronoun' && segments[headSegment + 1] && segments[headSegment][1] - segments[headSegment][0] === 1) {
+      const [a, e] = segments[headSegment + 1];
+      const m = this.reader.parseSegment(tokens, a, e);
+      if (m && m.type !== 'pronoun' && m.start === tokens[a].start) return m;
+    }
     // Apposition: a descriptor next to the name ("Le ministre …, Hossein Amir-Abdollahian,").
     const other = segments[headSegment + 1];
     if (other && (head.type === 'name' || head.type === 'descriptor')) {
       const m = this.reader.parseSegment(tokens, other[0], other[1]);
       if (head.type === 'name' && m && m.type === 'descriptor' && m.descriptor.cls !== 'anonymous' && m.start === tokens[other[0]].start) {
         if (!head.descriptor) head.descriptor = m.descriptor;
-      } else if (head.type === 'descriptor' && m && m.type === 'name' && head.descriptor.cls === 'role' && !head.descriptor.indefinite) {
+      } else if (head.type === 'descriptor' && m && m.type === 'name' && (head.descriptor.cls === 'role' || head.descriptor.cls === 'organization') && !head.descriptor.indefinite) {
         return { ...m, descriptor: m.descriptor ?? head.descriptor };
       }
     }
@@ -467,7 +488,7 @@ export class StatementFinder {
         const q = this.quotes[tokens[h.first].quote];
         const mention = h.pronoun
           ? ({ type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } as Mention)
-          : this.reader.parseSegment(tokens, h.after, h.npEnd ?? h.after);
+          : this.reader.parseSegment(tokens.slice(h.after - 1, h.npEnd ?? h.after).map((t) => ({ ...t, inQuote: false })), 1, (h.npEnd ?? h.after) - h.after + 1);
         if (!q || !mention) continue;
         const openTok = tokens.findIndex((t) => t.start === q.open);
         push({ start: q.start, end: q.end, kind: 'direct', cue: this.cueSpan(tokens, h), source: { type: 'mention', mention }, via: null, first: Math.max(0, openTok), last: h.npEnd ?? h.after, anonymous: false });
@@ -494,7 +515,14 @@ export class StatementFinder {
           // "«A», a-t-il dit" — but "le projet «…», selon X" keeps its words before the quote.
           if (openTok >= from && tokens.slice(from, openTok).every((t) => !t.word)) from = openTok;
         }
-        const d = this.draft(tokens, from, closeTok >= 0 ? closeTok + 1 : inv, 'indirect', h, src.source, src.via);
+        let to = closeTok >= 0 ? closeTok + 1 : inv;
+        if (closeTok < 0) {
+          // "The talks could fall apart, they cautioned, and a rival bid…": the statement goes on after the cue.
+          let k = h.after;
+          while (k < n && k < h.after + SUBJECT_WINDOW && tokens[k].text !== ',' && !this.isStrongStop(tokens[k])) k++;
+          if (tokens[k]?.text === ',' && ['and', 'but', 'et', 'mais', 'or', 'ou'].includes(tokens[k + 1]?.norm)) to = this.clauseEnd(breakers, k + 1, n);
+        }
+        const d = this.draft(tokens, from, to, 'indirect', h, src.source, src.via);
         // A quotation split by its cue: "“A,” he said, “B.”" is one statement.
         if (d && closeTok >= 0) {
           for (let k = h.after; k < n && k < h.after + 10; k++) {
@@ -648,6 +676,12 @@ export class StatementFinder {
       }
       const end = this.clauseEnd(breakers, s, n);
       return this.draft(tokens, s, end, 'according-to', null, source, via) && { ...this.draft(tokens, s, end, 'according-to', null, source, via)!, cue: this.markerCue(tokens, h) };
+    }
+    // "Il fait vivre, selon les estimations de X, près de 1500 emplois": the statement surrounds the marker.
+    if (tokens[e]?.text === ',' && tokens[h.first - 1]?.text === ',' && e + 1 < n && !this.isStrongStop(tokens[e + 1])) {
+      const end = this.clauseEnd(breakers, e, n);
+      const d = this.draft(tokens, prevEnd, end, 'according-to', null, source, via);
+      return d && { ...d, cue: this.markerCue(tokens, h) };
     }
     // "…, selon X." — the content is the clause before the marker.
     let cut = h.first;

@@ -87,7 +87,7 @@ const PARTICIPLE_LEMMAS: [string, VerbSpec[1]][] = [
   ['insist', 'loaded'], ['claim', 'loaded'], ['warn', 'loaded'], ['stress', 'neutral'], ['admit', 'loaded'],
   ['acknowledge', 'neutral'], ['deny', 'loaded'], ['predict', 'neutral'], ['promise', 'neutral'], ['accuse', 'loaded'],
   ['suggest', 'neutral'], ['point', 'neutral'], ['vow', 'loaded'], ['describe', 'neutral'], ['call', 'neutral'],
-  ['allege', 'loaded'], ['emphasize', 'neutral'], ['emphasise', 'neutral'], ['complain', 'loaded'], ['maintain', 'loaded'],
+  ['allege', 'loaded'], ['cite', 'neutral'], ['emphasize', 'neutral'], ['emphasise', 'neutral'], ['complain', 'loaded'], ['maintain', 'loaded'],
 ];
 
 const NATIONALITIES = `russian=RU; iranian=IR; israeli=IL; american=US; u.s=US; french=FR; british=GB; english=GB;

@@ -121,6 +121,12 @@ const PARTICIPLES: VerbSpec[] = [
   ['jurant', 'loaded', 'jurant'],
   ['notant', 'neutral', 'notant'],
   ['qualifiant', 'neutral', 'qualifiant'],
+  ['invoquer', 'neutral', 'invoquant'],
+  ['évoquer', 'neutral', 'évoquant'],
+  ['déplorer', 'loaded', 'déplorant'],
+  ['regretter', 'neutral', 'regrettant'],
+  ['réclamer', 'neutral', 'réclamant'],
+  ['dénoncer', 'loaded', 'dénonçant'],
 ];
 
 const PHRASES: [string, VerbSpec[1]][] = [
@@ -223,7 +229,8 @@ export const fr: LangLexicon = {
     mairie commission agence syndicat parti fédération club armée état-major ong association banque tribunal cour
     conseil comité office institut observatoire service services autorités direction cabinet constructeur opérateur
     fabricant laboratoire hôpital université école collectif mouvement organisation fondation régulateur chancellerie
-    présidence municipalité région département assemblée sénat gouvernements justice fédérations équipe firme`),
+    présidence municipalité région département assemblée sénat gouvernements justice fédérations équipe firme
+    chambre bureau fonds caisse mutuelle coopérative consortium holding filiale rédaction intersyndicale opposition majorité`),
   organizationNameWords: words(`commission ministère agence union parti conseil comité fédération association banque
     groupe société compagnie office institut fondation organisation assemblée sénat tribunal cour collectif syndicat
     mouvement université observatoire sa sas sarl inc corp ltd gmbh airlines nations-unies onu otan unesco unicef`),
