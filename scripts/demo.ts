@@ -80,8 +80,8 @@ async function waitForAnalysis(ext: ChromiumHandle, page: Page): Promise<PageSta
  * searching the page's text (across inline elements) for the statement's opening words.
  */
 async function locateText(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  // No named helper functions inside: tsx would wrap them in a __name() the page lacks.
   return page.evaluate((needle: string) => {
-    const squash = (s: string) => s.replace(/\s+/g, ' ');
     const nodes: Text[] = [];
     const starts: number[] = [];
     let all = '';
@@ -92,8 +92,8 @@ async function locateText(page: Page, text: string): Promise<{ x: number; y: num
       all += node.nodeValue ?? '';
     }
     // Whitespace may differ between the analysed text and the DOM: compare squashed prefixes.
-    const words = squash(needle).trim().split(' ').slice(0, 6).join(' ');
-    const flat = squash(all);
+    const words = needle.replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
+    const flat = all.replace(/\s+/g, ' ');
     const at = flat.indexOf(words);
     if (at < 0 || !words) return null;
     // Map the squashed offset back to the raw text.
@@ -107,7 +107,11 @@ async function locateText(page: Page, text: string): Promise<{ x: number; y: num
     const range = document.createRange();
     range.setStart(node, offset);
     range.setEnd(node, Math.min(node.length, offset + 12));
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    // Keep the top of the article (headline) in view when the statement is already on screen.
+    const before = range.getBoundingClientRect();
+    if (before.top < 0 || before.bottom > window.innerHeight - 160) {
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
     return rect.width || rect.height ? { x: rect.left + Math.min(rect.width, 40) / 2, y: rect.top + rect.height / 2 } : null;
   }, text);
@@ -142,7 +146,7 @@ async function main() {
   let ext: ChromiumHandle | null = null;
   try {
     server = await serveFixtures(dirname(pagePath));
-    ext = await launchChromium({ viewport: { width: 1280, height: 900 } });
+    ext = await launchChromium({ viewport: { width: 1280, height: 1200 } });
     const page = await ext.newPage();
     const url = server.url(basename(pagePath));
     await page.goto(url, { waitUntil: 'load' });
