@@ -92,8 +92,11 @@ function runSuite(name: string, launch: (server: FixtureServer) => Promise<Drive
       await page.close();
     });
 
-    it('shows the right speaker in the hover card, and hides it on Escape', async () => {
-      const page = await driver.open(server.url('seed-choigou.html', { t: 'hover' }));
+    it.each([
+      ['', {}],
+      [' under a strict Content-Security-Policy', { csp: "default-src 'none'; style-src 'self'; script-src 'none'; img-src 'none'" }],
+    ] as const)('shows the right speaker in the hover card, and hides it on Escape%s', async (_label, query) => {
+      const page = await driver.open(server.url('seed-choigou.html', { t: 'hover', ...query }));
       const state = await driver.waitState(page, ready);
       const analysis = state.analysis!;
       const quote = analysis.quotes.find((q) => q.speakerId && q.text.length > 20);
