@@ -12,6 +12,7 @@ import { EntityRegistry, type Entity } from './entities';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { splitParagraphs, splitSentences, type Sentence, type Token } from './segment';
 import { StatementFinder, type Draft } from './statements';
+import type { Mention } from './mentions';
 import { buildSpeakers } from './summary';
 import { countWords, fold } from './text';
 import type { Analysis, Quote, Span } from './types';
@@ -91,7 +92,24 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     isOpen: (t: Token) => t.quote >= 0 && quotes[t.quote].open === t.start,
     isClose: (t: Token) => t.quote >= 0 && quotes[t.quote].close === t.start,
   };
+  const qa = interviewLabels(sentences, lex, finder);
   sentences.forEach((s, si) => {
+    const label = qa.get(s.paragraph);
+    if (label) {
+      // A Q&A transcript: the interviewer's paragraphs say nothing; each answer is one statement.
+      if (label.speaker && label.first === si) {
+        const d: Draft = { start: label.contentStart, end: label.contentEnd, kind: 'direct', cue: null, source: { type: 'mention', mention: label.speaker }, via: null, first: 0, last: 0, anonymous: false };
+        const entity = registry.resolve(label.speaker, si, null, previous?.entity ?? null);
+        const out: Output = { draft: d, entity, mention: { text: text.slice(label.speaker.start, label.speaker.end), start: label.speaker.start, end: label.speaker.end }, sentence: si, paragraph: s.paragraph };
+        outputs.push(out);
+        if (entity) {
+          entity.count++;
+          entity.words += countWords(text.slice(d.start, d.end));
+        }
+        previous = out;
+      }
+      return;
+    }
     const drafts = finder.find(s, findCues(s.tokens, lex, marks));
     let sameSentence: Entity | null = null;
     const anonymousSentence = s.tokens.some((t) => !t.inQuote && lex.anonymityMarkers.has(t.norm));
@@ -132,6 +150,53 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
   return outputs;
 }
 
+interface Label {
+  /** null for the interviewer's own paragraphs. */
+  speaker: Mention | null;
+  first: number;
+  contentStart: number;
+  contentEnd: number;
+}
+
+/**
+ * Q&A transcripts label each paragraph with its speaker ("Q:", "Alvarado:"). A paragraph
+ * label counts only when the article reads as a transcript: an interviewer label appears,
+ * or the same speaker label opens two paragraphs. A lone "Paris :" dateline does not.
+ */
+function interviewLabels(sentences: Sentence[], lex: LangLexicon, finder: StatementFinder): Map<number, Label> {
+  const found = new Map<number, { key: string; interviewer: boolean; colon: number; si: number }>();
+  const counts = new Map<string, number>();
+  let interviewer = false;
+  sentences.forEach((s, si) => {
+    if (found.has(s.paragraph) || (si > 0 && sentences[si - 1].paragraph === s.paragraph)) return;
+    const t = s.tokens;
+    let k = 0;
+    while (k < t.length && k < 4 && t[k].word && t[k].cap && !t[k].inQuote) k++;
+    if (k === 0 || t[k]?.text !== ':') return;
+    const key = fold(t.slice(0, k).map((x) => x.text).join(' '));
+    const isInterviewer = k === 1 && lex.interviewerLabels.has(t[0].norm);
+    interviewer ||= isInterviewer;
+    found.set(s.paragraph, { key, interviewer: isInterviewer, colon: k, si });
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const out = new Map<number, Label>();
+  for (const [paragraph, f] of found) {
+    if (!interviewer && (counts.get(f.key) ?? 0) < 2) continue;
+    if (f.interviewer) {
+      out.set(paragraph, { speaker: null, first: f.si, contentStart: 0, contentEnd: 0 });
+      continue;
+    }
+    const s = sentences[f.si];
+    const speaker = finder.mentions.parseSegment(s.tokens, 0, f.colon);
+    if (!speaker || speaker.type === 'pronoun') continue;
+    let last = f.si;
+    while (last + 1 < sentences.length && sentences[last + 1].paragraph === paragraph) last++;
+    const contentStart = s.tokens[f.colon + 1]?.start ?? s.end;
+    out.set(paragraph, { speaker, first: f.si, contentStart, contentEnd: sentences[last].end });
+  }
+  return out;
+}
+
 /**
  * A whole-sentence quotation with no cue of its own, right after a quoted source, continues
  * that source's words ("«…», a-t-il dit. «…»"): the usual way news stacks quotes.
@@ -148,6 +213,12 @@ function continuationQuotes(text: string, s: Sentence, si: number, quotes: Quote
     const qWords = countWords(text.slice(q.start, q.end));
     if (qWords < 5 || qWords < 0.6 * sentenceWords) continue;
     const entity = previous.entity;
+    // "“A,” she said. “B.”" in one paragraph: B finishes the statement A began.
+    if (previous.paragraph === s.paragraph && previous.draft.kind === 'direct' && si - previous.sentence <= 1 && previous.draft.end < q.start) {
+      previous.draft.end = q.end;
+      entity.words += qWords;
+      continue;
+    }
     outputs.push({
       draft: { start: q.start, end: q.end, kind: 'direct', cue: null, source: { type: 'inherit' }, via: null, first: 0, last: 0, anonymous: false },
       entity,

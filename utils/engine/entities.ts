@@ -280,6 +280,9 @@ export class EntityRegistry {
     if (m.type === 'pronoun') {
       const e = this.resolvePronoun(m.word, sentence, sameSentenceSpeaker, previousSpeaker);
       if (e) this.touch(e, m.start, sentence);
+      // Once "il" has stood for someone, their gender is known for the next pronoun.
+      const p = this.lex.pronouns.get(m.word);
+      if (e && e.kind === 'person' && !e.gender && p?.gender && !p.plural) e.gender = p.gender;
       return e;
     }
     return this.resolveDescriptor(m.descriptor, sentence, m.start);
