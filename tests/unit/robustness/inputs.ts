@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { seededRandom } from './validate';
 
-const ROOT = resolve(__dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** nlp-corpus ships its sentences as 100 JSON arrays of strings in builds/. */
 export function corpusSentences(every = 1): string[] {

@@ -1,0 +1,255 @@
+/**
+ * `npm run bench` (browser part): QuoteLens in real Chromium with the built extension.
+ *
+ *  - Article fixtures (tests/fixtures/pages + a generated 1 MB article): time from
+ *    DOMContentLoaded to highlights painted, measured in the page itself (a requestAnimationFrame
+ *    watcher in the main world records when the document's highlight registry last changed its
+ *    `quotelens-*` ranges; the registry is shared by the page and the content script), side by side
+ *    with Mozilla Readability's `new Readability(document.cloneNode(true)).parse()` timed in
+ *    the same page of the same browser. Medians over runs, and the ratio ours / Readability.
+ *  - Longest task during annotation (PerformanceObserver 'longtask', after DOMContentLoaded).
+ *  - Popup: time from navigation to its rendered state for the seed article, and the popup
+ *    bundle size (files popup.html loads from .output/chrome-mv3, raw and gzip).
+ * Run after `npm run build`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchChromium, serveFixtures, sleep, CHROME_BUILD, type ChromiumHandle } from '../../tests/browser/harness';
+import { bigArticlePage } from '../../tests/unit/robustness/hostile-pages';
+import type { PageState } from '../../utils/messages';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const READABILITY_RUNS = 9;
+const READABILITY_SOURCE = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+
+/**
+ * Installed before any page script: records, per animation frame, changes in the number of
+ * `quotelens-*` ranges in the document's highlight registry, and long tasks. Plain JS text:
+ * a bundled function could carry helper calls that do not exist in the page.
+ */
+const PAGE_PROBE = `(() => {
+  const bench = (window.__bench = { changes: [], longtasks: [] });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  const registry = window.CSS && CSS.highlights;
+  if (!registry) return;
+  let last = -1;
+  const tick = () => {
+    let ranges = 0;
+    registry.forEach((highlight, name) => { if (name.startsWith('quotelens-')) ranges += highlight.size; });
+    if (ranges !== last) { bench.changes.push({ t: performance.now(), ranges }); last = ranges; }
+    if (performance.now() < 60000) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+interface Run {
+  dclToPainted: number | null;
+  /** From the content script's injection (its isolated world being created) to painted. */
+  injectedToPainted: number | null;
+  statements: number;
+  painted: number;
+  longestTask: number;
+  status: string;
+}
+
+async function annotatedRun(chrome: ChromiumHandle, url: string): Promise<Run> {
+  const page = await chrome.newPage();
+  await page.addInitScript({ content: PAGE_PROBE });
+  // The content script's world is created when Chromium injects it: note that moment (epoch ms).
+  const cdp = await chrome.context.newCDPSession(page);
+  let injectedAt: number | null = null;
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    if (injectedAt === null && e.context.origin.startsWith(`chrome-extension://${chrome.extensionId}`)) injectedAt = Date.now();
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto(url, { timeout: 60_000 });
+  const state: PageState = await chrome.waitForState(page, undefined, 90_000);
+  await cdp.detach().catch(() => undefined);
+  await sleep(400); // a few more frames so the last registry change is recorded
+  const result = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const bench = (window as any).__bench as { changes: { t: number; ranges: number }[]; longtasks: { start: number; duration: number }[] };
+    const final = bench.changes.at(-1);
+    const done = final && final.ranges > 0 ? final.t : null;
+    const dcl = nav.domContentLoadedEventEnd;
+    return {
+      timeOrigin: performance.timeOrigin,
+      done,
+      dclToPainted: done === null ? null : done - dcl,
+      longestTask: Math.max(0, ...bench.longtasks.filter((t) => t.start >= dcl).map((t) => t.duration)),
+    };
+  });
+  await page.close();
+  const injected = injectedAt === null ? null : injectedAt - result.timeOrigin;
+  return {
+    dclToPainted: result.dclToPainted,
+    injectedToPainted: injected === null || result.done === null ? null : result.done - injected,
+    longestTask: result.longestTask,
+    statements: state.analysis?.quotes.length ?? 0,
+    painted: state.painted ?? 0,
+    status: state.status,
+  };
+}
+
+/** Pause or resume QuoteLens everywhere, as the popup's switch does (through storage). */
+async function setPaused(chrome: ChromiumHandle, paused: boolean): Promise<void> {
+  const worker = await chrome.worker();
+  await worker.evaluate((value: boolean) => (globalThis as any).chrome.storage.local.set({ settings: { highlights: true, paused: value, disabledSites: [] } }), paused);
+  await sleep(200);
+}
+
+/** Readability on the same page in the same browser (QuoteLens done and idle by then). */
+async function readabilityTimes(chrome: ChromiumHandle, url: string): Promise<number[]> {
+  const page = await chrome.newPage();
+  await page.goto(url, { timeout: 60_000 });
+  await chrome.waitForState(page, undefined, 90_000).catch(() => null);
+  await page.addScriptTag({ content: READABILITY_SOURCE });
+  const times = await page.evaluate((runs: number) => {
+    const Readability = (window as any).Readability;
+    const out: number[] = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const t0 = performance.now();
+      new Readability(document.cloneNode(true)).parse();
+      const dt = performance.now() - t0;
+      if (i >= 2) out.push(dt); // first two warm the JIT, as ours is warm in the worker
+    }
+    return out;
+  }, READABILITY_RUNS);
+  await page.close();
+  return times;
+}
+
+async function popupRenderTimes(chrome: ChromiumHandle, url: string): Promise<number[]> {
+  const article = await chrome.newPage();
+  await article.goto(url);
+  await chrome.waitForState(article, (s) => s.status === 'ready', 30_000);
+  const tabId = await chrome.tabIdOf(article);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await article.bringToFront();
+    const popup: Page = await chrome.context.newPage();
+    await popup.goto(chrome.popupUrl({ tab: String(tabId) }), { waitUntil: 'commit' });
+    // performance.now() in the popup counts from its navigation start.
+    const handle = await popup.waitForFunction(
+      () => {
+        const state = (document.querySelector('main.popup') as HTMLElement | null)?.dataset.popupState;
+        return state && state !== 'loading' ? performance.now() : false;
+      },
+      undefined,
+      { polling: 'raf', timeout: 15_000 },
+    );
+    times.push((await handle.jsonValue()) as number);
+    await popup.close();
+  }
+  await article.close();
+  return times;
+}
+
+function popupBundle(): { files: string[]; raw: number; gzip: number } {
+  const html = readFileSync(join(CHROME_BUILD, 'popup.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  // Chunks import other chunks: follow static imports so the total is what the popup loads.
+  const seen = new Set<string>();
+  const queue = [...refs];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.js')) {
+      const code = readFileSync(join(CHROME_BUILD, file), 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*["'`](?:\.\/|\/)?((?:chunks\/|assets\/)?[\w.-]+\.js)["'`]/g)) {
+        const target = m[1].startsWith('chunks/') || m[1].startsWith('assets/') ? m[1] : join(file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '', m[1]);
+        queue.push(target);
+      }
+    }
+  }
+  const files = ['popup.html', ...seen];
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const path = join(CHROME_BUILD, file);
+    try {
+      raw += statSync(path).size;
+      gzip += gzipSync(readFileSync(path)).length;
+    } catch {
+      /* referenced but absent: ignore */
+    }
+  }
+  return { files, raw, gzip };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const pad = (s: string | number, n: number) => {
+  const t = String(s);
+  return t.length >= n ? t.slice(0, n - 1) + ' ' : t + ' '.repeat(n - t.length);
+};
+const taskMs = (x: number) => (x >= 50 ? `${x.toFixed(0)} ms` : '< 50 ms');
+const ms = (x: number | null) => (x === null || Number.isNaN(x) ? '—' : x.toFixed(1));
+
+async function main() {
+  const expectations = JSON.parse(readFileSync(join(PAGES_DIR, 'expectations.json'), 'utf8')) as { articles: Record<string, unknown> };
+  const server = await serveFixtures(PAGES_DIR, { pages: { '/big-1mb-article.html': bigArticlePage() } });
+  const chrome = await launchChromium();
+  try {
+    const fixtures = [...Object.keys(expectations.articles).map((name) => `${name}.html`), 'big-1mb-article.html'];
+    console.log(`\nQuoteLens in Chromium — DOMContentLoaded → highlights painted vs Readability.parse() (median of ${RUNS} loads / ${READABILITY_RUNS} parses, ms)\n`);
+    console.log(`${pad('page', 22)}${pad('statements', 12)}${pad('painted', 10)}${pad('DCL→painted', 13)}${pad('inject→painted', 16)}${pad('Readability', 13)}${pad('ratio', 9)}longest task: on / paused`);
+    const ratios: number[] = [];
+    let longestOverall = 0;
+    let excessOverall = 0;
+    for (const file of fixtures) {
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await annotatedRun(chrome, server.url(file, { run: String(i) })));
+      const ours = median(runs.map((r) => r.dclToPainted).filter((x): x is number => x !== null));
+      const readability = median(await readabilityTimes(chrome, server.url(file, { run: 'readability' })));
+      // The same page with QuoteLens paused: the long tasks the page has anyway (first layout, fonts).
+      await setPaused(chrome, true);
+      const paused: Run[] = [];
+      for (let i = 0; i < RUNS; i++) paused.push(await annotatedRun(chrome, server.url(file, { paused: String(i) })));
+      await setPaused(chrome, false);
+      const longest = median(runs.map((r) => r.longestTask));
+      const longestPaused = median(paused.map((r) => r.longestTask));
+      longestOverall = Math.max(longestOverall, longest);
+      excessOverall = Math.max(excessOverall, longest - longestPaused);
+      const ratio = ours / readability;
+      if (Number.isFinite(ratio)) ratios.push(ratio);
+      const last = runs.at(-1)!;
+      console.log(
+        `${pad(file.replace('.html', ''), 22)}${pad(last.statements, 12)}${pad(last.painted, 10)}${pad(ms(ours), 13)}${pad(ms(median(runs.map((r) => r.injectedToPainted).filter((x): x is number => x !== null))), 16)}${pad(ms(readability), 13)}${pad(Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : `— (${last.status})`, 9)}${taskMs(longest)} / ${taskMs(longestPaused)}`,
+      );
+    }
+    const medianRatio = median(ratios);
+    console.log(`\nratio = DCL→painted / Readability. inject→painted: from Chromium creating the content script's world (CDP) to the last highlight change.`);
+    console.log(`Median ratio QuoteLens / Readability: ${medianRatio.toFixed(2)}× (target ≤ 0.50×) — ${medianRatio <= 0.5 ? 'met' : 'NOT met'}`);
+    console.log(
+      `Longest task after DOMContentLoaded (median per page, worst page): ${taskMs(longestOverall)} with QuoteLens; ` +
+        `at most ${excessOverall.toFixed(0)} ms more than the same page with QuoteLens paused (target: no task ≥ 50 ms caused by QuoteLens)`,
+    );
+
+    const popupTimes = await popupRenderTimes(chrome, server.url('seed-choigou.html', { popup: 'bench' }));
+    const bundle = popupBundle();
+    console.log(`\nPopup (seed article)\n`);
+    console.log(`${pad('time to rendered state', 26)}${ms(median(popupTimes))} ms median (min ${ms(Math.min(...popupTimes))}, max ${ms(Math.max(...popupTimes))}; target ≤ 100 ms)`);
+    console.log(`${pad('bundle', 26)}${(bundle.raw / 1024).toFixed(1)} KiB raw, ${(bundle.gzip / 1024).toFixed(1)} KiB gzip — ${bundle.files.join(', ')}`);
+    console.log('\n(DOMContentLoaded → painted includes the message to the background worker and the analysis there; Readability only parses.)');
+  } finally {
+    await chrome.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
