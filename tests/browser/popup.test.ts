@@ -246,6 +246,89 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
   });
 
   if (kind === 'chromium') {
+    it('shows "analysing" while the engine works, then the result without a click', async () => {
+      // Slow the engine down once: the first article-sized string operation in the worker
+      // busy-waits, so the tab stays in 'analysing' long enough to open the popup.
+      const worker = await ext.chromium!.worker();
+      await worker.evaluate(() => {
+        const proto = String.prototype as any;
+        const names = ['match', 'matchAll', 'split', 'replace', 'replaceAll', 'normalize', 'slice', 'indexOf', 'toLowerCase', 'search'];
+        const saved = Object.fromEntries(names.map((name) => [name, proto[name]]));
+        const restore = () => Object.entries(saved).forEach(([name, original]) => (proto[name] = original));
+        for (const name of names) {
+          proto[name] = function (this: string, ...args: unknown[]) {
+            if (this.length > 1000) {
+              restore();
+              const until = Date.now() + 3000;
+              while (Date.now() < until) {
+                // hold the engine
+              }
+            }
+            return (saved[name] as Function).apply(this, args);
+          };
+        }
+      });
+      // The harness talks to tabs through the worker, which is now busy: learn the tab id
+      // first, then navigate that tab and let the popup (which talks to the tab directly)
+      // follow it on its own.
+      const page = (await ext.openPage(`about:blank#analysing-${++pageCounter}`)) as import('playwright-core').Page;
+      const tabId = await ext.tabIdOf(page);
+      await page.goto(server.url(SEED, { t: String(++pageCounter) }), { waitUntil: 'commit' });
+      const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`, 'main.popup');
+      const seen = new Set<string>();
+      const done = await pollFor(
+        () => ext.evaluate(popup, () => (document.querySelector('main.popup') as HTMLElement | null)?.dataset.popupState ?? ''),
+        (state) => (seen.add(state), state !== '' && state !== 'loading' && state !== 'analysing'),
+        { timeout: 20_000, interval: 50, what: 'the popup to leave "analysing"' },
+      );
+      expect(seen.has('analysing')).toBe(true);
+      expect(done).toBe('ready');
+      const view = await popupView(popup);
+      expect(view.speakers.length).toBeGreaterThan(0);
+      await popup.close();
+      await page.close();
+    });
+
+    it('shows an analysis error with its detail, and Retry recovers', async () => {
+      // Fault injection in the service worker: string methods throw on article-sized text,
+      // which only the engine handles, so analyze() fails and the tab reports an error.
+      const worker = await ext.chromium!.worker();
+      await worker.evaluate(() => {
+        const proto = String.prototype as any;
+        const saved: Record<string, unknown> = {};
+        for (const name of ['match', 'matchAll', 'split', 'replace', 'replaceAll', 'normalize', 'slice', 'indexOf', 'toLowerCase', 'search']) {
+          const original = proto[name];
+          saved[name] = original;
+          proto[name] = function (this: string, ...args: unknown[]) {
+            if (this.length > 1000) throw new Error('injected engine failure');
+            return original.apply(this, args);
+          };
+        }
+        (globalThis as any).__quotelensSavedStringMethods = saved;
+      });
+      let page: AnyPage | null = null;
+      try {
+        page = await openFixture(SEED);
+        expect((await ext.getState(page)).status).toBe('error');
+      } finally {
+        await worker.evaluate(() => {
+          const saved = (globalThis as any).__quotelensSavedStringMethods as Record<string, unknown>;
+          for (const [name, original] of Object.entries(saved ?? {})) (String.prototype as any)[name] = original;
+          delete (globalThis as any).__quotelensSavedStringMethods;
+        });
+      }
+      const popup = await openPopupFor(page);
+      const failed = await popupView(popup);
+      expect(failed.state).toBe('error');
+      expect(failed.text).toContain('The analysis failed');
+      expect(failed.text).toContain('injected engine failure');
+      await clickInPopup(popup, 'Retry');
+      const recovered = await popupView(popup, (s) => s !== 'error');
+      expect(recovered.state).toBe('ready');
+      await popup.close();
+      await page.close();
+    });
+
     it('describes the active tab when opened without ?tab= (the toolbar route)', async () => {
       const chrome = ext.chromium!;
       const page = (await openFixture(SEED)) as import('playwright-core').Page;
