@@ -28,6 +28,8 @@ interface Driver {
   waitState(page: PageLike, accept: (s: PageState) => boolean, timeout?: number): Promise<PageState>;
   send(page: PageLike, message: ContentRequest): Promise<unknown>;
   setSettings(settings: Settings): Promise<void>;
+  /** The toolbar badge text of the page's tab. */
+  badge(page: PageLike): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ function runSuite(name: string, launch: (server: FixtureServer) => Promise<Drive
       expect((await page.evaluate(ourHighlightNames, null)).length).toBeGreaterThan(0);
       // Fails until the real engine lands (the placeholder finds no quotes).
       expect(state.analysis!.quotes.length).toBeGreaterThan(0);
+      expect(await driver.badge(page)).toBe(String(state.analysis!.quotes.length));
       await page.close();
     });
 
@@ -207,6 +210,11 @@ runSuite('chromium', async () => {
       const sw = await chrome.worker();
       await sw.evaluate((value) => (globalThis as any).chrome.storage.local.set({ settings: value }), settings);
     },
+    async badge(page) {
+      const tabId = await chrome.tabIdOf(page as never);
+      const sw = await chrome.worker();
+      return sw.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
     close: () => chrome.close(),
   };
 });
@@ -233,6 +241,10 @@ runSuite('firefox', async (server) => {
     send: (page, message) => ff.sendToTab(page as never, message),
     async setSettings(settings) {
       await extensionPage.evaluate((value: Settings) => (globalThis as any).browser.storage.local.set({ settings: value }), settings);
+    },
+    async badge(page) {
+      const tabId = await ff.tabIdOf(page as never);
+      return extensionPage.evaluate((id: number) => (globalThis as any).browser.browserAction.getBadgeText({ tabId: id }), tabId);
     },
     close: () => ff.close(),
   };
