@@ -43,6 +43,12 @@ const QUIET_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8
 ${QUIET_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}
 </article></main><footer>© Valley Courier</footer></body></html>`;
 
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** What the popup shows, read from its own document (an extension page, not the site). */
 interface PopupView {
   state: string;
@@ -285,6 +291,42 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
       expect(done).toBe('ready');
       const view = await popupView(popup);
       expect(view.speakers.length).toBeGreaterThan(0);
+      await popup.close();
+      await page.close();
+    });
+
+    it('exports: copies Markdown and downloads CSV and JSON built in the popup', async () => {
+      const page = await openFixture(SEED);
+      const popup = (await openPopupFor(page)) as import('playwright-core').Page;
+      await popupView(popup, (s) => s === 'ready');
+      // Keep a copy of what reaches the clipboard API (reading the clipboard back needs a
+      // permission Chromium will not grant to extension origins from the test side).
+      await ext.evaluate(popup, () => {
+        const clipboard = navigator.clipboard;
+        const write = clipboard.writeText.bind(clipboard);
+        (window as any).__copied = null;
+        clipboard.writeText = (text: string) => (((window as any).__copied = text), write(text));
+      });
+      await popup.getByRole('button', { name: 'Copy Markdown' }).click();
+      const markdown = await ext.waitFor(popup, () => (window as any).__copied as string | null);
+      const notice = await ext.waitFor(popup, () => document.querySelector('.notice')?.textContent || null);
+      expect(notice).toBe('Analysis copied as Markdown');
+      expect(markdown).toMatch(/^# QuoteLens analysis: Sergueï Choïgou a souligné/);
+      expect(markdown).toMatch(/^\| Sergueï Choïgou \|/m);
+
+      const csvDownload = popup.waitForEvent('download');
+      await popup.getByRole('button', { name: 'Download CSV' }).click();
+      const csv = await csvDownload;
+      expect(csv.suggestedFilename()).toMatch(/^quotelens-sergueï-choïgou.*\.csv$/);
+      const csvText = (await readStream(await csv.createReadStream())).replace(/^\uFEFF/, '');
+      expect(csvText.split('\r\n')[0]).toBe('quote_id,speaker,speaker_kind,speaker_role,speaker_country,quote_kind,verb,verb_tone,via,text,start,end');
+      expect(csvText).toContain('Sergueï Choïgou');
+
+      const jsonDownload = popup.waitForEvent('download');
+      await popup.getByRole('button', { name: 'Download JSON' }).click();
+      const json = JSON.parse(await readStream(await (await jsonDownload).createReadStream()));
+      const state = await ext.getState(page);
+      expect(json.analysis).toEqual(state.analysis);
       await popup.close();
       await page.close();
     });
