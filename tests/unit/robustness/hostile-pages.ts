@@ -174,8 +174,8 @@ export function editableArticlePage(): string {
 }
 
 /** Misnested, unclosed and junk markup around the article. */
-export function invalidMarkupPage(): string {
-  const junk = '<b><i>'.repeat(3000) + '</p></div></span>'.repeat(500) + '<p<p<p>>>' + '\u0000\u0001' + '<!-- unclosed comment';
+export function invalidMarkupPage(unclosed = 3000): string {
+  const junk = '<b><i>'.repeat(unclosed) + '</p></div></span>'.repeat(500) + '<p<p<p>>>' + '\u0000\u0001' + '<!-- unclosed comment';
   return `<!DOCTYPE html><html lang="en"><head>${HEAD_META}<title>${ARTICLE_TITLE}</title><script>${SELF_CHECK}</script></head>
 <body><article><h1>${ARTICLE_TITLE}</h1><p>${ARTICLE_PARAGRAPHS[0]}<div>${ARTICLE_PARAGRAPHS[1]}</p></div><table><p>${ARTICLE_PARAGRAPHS[2]}</table>
 <p title="${'"'.repeat(10)}${'x'.repeat(100_000)}">${ARTICLE_PARAGRAPHS[3]}<p>${ARTICLE_PARAGRAPHS[4]}</html></body><p>${ARTICLE_PARAGRAPHS[5]}</p>${junk}`;
@@ -262,19 +262,23 @@ export function bigArticlePage(chars = 1_000_000): string {
   return page(`A very long article (${Math.round(chars / 1000)} kB)`, `<article><h1>A very long article</h1>\n${paragraphs.join('\n')}</article>`);
 }
 
-/** Every hostile page by file name, as the fixture server serves them (hostile-*.html, big-*.html). */
-export function hostilePages(): Record<string, string> {
+/**
+ * Every hostile page by file name, as the fixture server serves them (hostile-*.html, big-*.html).
+ * `maxDepth` caps nesting for DOM libraries whose selector engines recurse (happy-dom overflows
+ * its stack near 5,000 levels; browsers' parsers flatten at 512 anyway).
+ */
+export function hostilePages({ maxDepth = 5_000 }: { maxDepth?: number } = {}): Record<string, string> {
   return {
     '/hostile-plain.html': plainArticlePage(),
     '/big-50k-nodes.html': bigNodesPage(),
-    '/hostile-deep-nesting.html': deepNestingPage(),
+    '/hostile-deep-nesting.html': deepNestingPage(Math.min(5_000, maxDepth)),
     '/hostile-nested-tables.html': nestedTablesPage(),
     '/hostile-frames.html': framesPage(),
     '/hostile-frameset.html': framesetPage(),
     '/hostile-shadow-dom.html': shadowDomPage(),
     '/hostile-contenteditable.html': contentEditablePage(),
     '/hostile-editable-article.html': editableArticlePage(),
-    '/hostile-invalid-markup.html': invalidMarkupPage(),
+    '/hostile-invalid-markup.html': invalidMarkupPage(Math.min(3_000, maxDepth / 2)),
     '/hostile-own-highlights.html': hostileHighlightPage(),
     '/hostile-mutating.html': mutatingPage(),
     '/hostile-spa.html': spaPage(),

@@ -14,7 +14,9 @@ import { seededRandom } from './validate';
 
 type Parse = (html: string, url: string) => Document;
 
-const PARSERS: Array<[string, Parse]> = [
+// happy-dom's selector engine recurses per tree level and overflows the stack on a few
+// thousand levels (its limit, not ours): it gets the depth a browser's parser would build.
+const PARSERS: Array<[string, Parse, number]> = [
   [
     'happy-dom',
     (html, url) => {
@@ -22,8 +24,9 @@ const PARSERS: Array<[string, Parse]> = [
       window.document.write(html);
       return window.document as unknown as Document;
     },
+    512,
   ],
-  ['linkedom', (html) => parseHTML(html).document as unknown as Document],
+  ['linkedom', (html) => parseHTML(html).document as unknown as Document, 5_000],
 ];
 
 /** Every segment copies its node's characters (whitespace may be collapsed to a space). */
@@ -65,10 +68,8 @@ function detectionProblems(d: Detection): string[] {
 
 /** Pages where the article is plainly there: these must be found, with their statements. */
 const MUST_FIND = new Set(['/hostile-plain.html', '/big-50k-nodes.html', '/hostile-contenteditable.html', '/hostile-strict-csp.html', '/hostile-own-highlights.html']);
-const PAGES = Object.entries(hostilePages());
-
-describe.each(PARSERS)('page robustness in %s', (_parser, parse) => {
-  it.each(PAGES)('%s: a clear verdict, an exact TextMap, no editable text', (path, html) => {
+describe.each(PARSERS)('page robustness in %s', (_parser, parse, maxDepth) => {
+  it.each(Object.entries(hostilePages({ maxDepth })))('%s: a clear verdict, an exact TextMap, no editable text', (path, html) => {
     const doc = parse(html, `https://news.example${path.replace('.html', '')}/2026/11/29/story`);
     const detection = detect(doc);
     expect(detectionProblems(detection)).toEqual([]);
@@ -101,7 +102,8 @@ describe.each(PARSERS)('page robustness in %s', (_parser, parse) => {
 
 describe('page robustness beyond what HTML parsers build', () => {
   it('walks a 5,000-deep DOM built by script (parsers cap depth, scripts do not)', () => {
-    const doc = document.implementation.createHTMLDocument('deep');
+    // linkedom: happy-dom's own selector engine overflows at this depth.
+    const doc = parseHTML('<!DOCTYPE html><html><head><title>deep</title></head><body></body></html>').document as unknown as Document;
     const article = doc.createElement('article');
     doc.body.append(article);
     let parent: Element = article;

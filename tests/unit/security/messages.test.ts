@@ -92,6 +92,9 @@ describe('background worker message listener', () => {
 
   it('answers its own content scripts and ignores every foreign sender', async () => {
     const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    // The fake browser has no keyboard commands; they are not under test here.
+    const commands = (fakeBrowser as unknown as { commands?: { onCommand?: { addListener: unknown } } }).commands;
+    if (commands?.onCommand) vi.spyOn(commands.onCommand as { addListener: () => void }, 'addListener').mockImplementation(() => undefined);
     const { default: background } = await import('../../../entrypoints/background');
     const listeners = await captureListeners(() => (background as { main: () => unknown }).main());
     expect(listeners.length).toBeGreaterThan(0);
