@@ -17,6 +17,11 @@ interface Props {
   onFilter: (speakerId: string | null) => void;
 }
 
+/** A BCP 47 tag for lang attributes, or null for unknown ('und', garbage). */
+function articleLang(lang: string | null | undefined): string | null {
+  return lang && lang !== 'und' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) ? lang : null;
+}
+
 /** An analysed article with statements: speakers, totals, balance and verbs. */
 export function AnalysisView({ analysis, ...speakerProps }: Props) {
   const figures = useMemo(() => speakerFigures(analysis), [analysis]);
@@ -28,7 +33,7 @@ export function AnalysisView({ analysis, ...speakerProps }: Props) {
   const verbs = useMemo(() => verbsUsed(analysis), [analysis]);
   return (
     <>
-      {figures.length > 0 && <SpeakerList speakers={figures} slots={slots} {...speakerProps} />}
+      {figures.length > 0 && <SpeakerList speakers={figures} slots={slots} lang={articleLang(analysis.lang)} {...speakerProps} />}
       <TotalsPanel totals={totals} />
       <BalancePanel byCountry={byCountry} byKind={byKind} />
       <VerbsPanel neutral={verbs.neutral} loaded={verbs.loaded} />

@@ -12,7 +12,9 @@ export function PopupHeader({ title, lang, partial }: Props) {
   const language = languageName(lang);
   return (
     <header class="article-head">
-      <p class="article-head__title">{title || i18n.t('popupUntitled')}</p>
+      <p class="article-head__title" lang={title && lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang) ? lang : undefined}>
+        {title || i18n.t('popupUntitled')}
+      </p>
       <p class="article-head__badges">
         {language && (
           <span class="badge" lang={i18n.t('popupLocale')}>

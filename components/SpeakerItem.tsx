@@ -7,6 +7,8 @@ import { countryName, kindLabel, percent } from './format';
 
 interface Props {
   figures: SpeakerFigures;
+  /** Language of the article, for the words quoted from it (names, roles). */
+  lang: string | null;
   /** Highlight colour slot in the page; null draws the grey of anonymous sources. */
   slot: number | null;
   selected: boolean;
@@ -26,9 +28,10 @@ function swatchStyle(slot: number | null) {
   return { background: `rgba(${rgb.join(', ')}, 0.45)`, borderBottom: `3px ${underline} rgb(${rgb.join(', ')})` };
 }
 
-export function SpeakerItem({ figures, slot, selected, position, filtered, onSelect, onStep, onFilter }: Props) {
+export function SpeakerItem({ figures, lang, slot, selected, position, filtered, onSelect, onStep, onFilter }: Props) {
   const { speaker, count, statementShare, wordShare, loadedVerbs } = figures;
-  const facts = [speaker.role, kindLabel(speaker.kind), speaker.country ? countryName(speaker.country) : null].filter(
+  // The role is the article's words (its language); kind and country are ours (the UI's).
+  const ours = [kindLabel(speaker.kind), speaker.country ? countryName(speaker.country) : null].filter(
     (fact): fact is string => !!fact,
   );
   const loaded = loadedVerbs.map((v) => (v.count > 1 ? `${v.verb} ×${v.count}` : v.verb)).join(', ');
@@ -44,12 +47,16 @@ export function SpeakerItem({ figures, slot, selected, position, filtered, onSel
       >
         <span class="speaker__line">
           <span class="speaker__swatch" aria-hidden="true" style={swatchStyle(slot)} />
-          <span class="speaker__name">{speaker.name}</span>
+          <span class="speaker__name" lang={lang ?? undefined}>{speaker.name}</span>
           <span class="speaker__count">{count}</span>
         </span>
       </button>
       <div class="speaker__details" id={`speaker-facts-${speaker.id}`}>
-        {facts.length > 0 && <p class="speaker__facts">{facts.join(' · ')}</p>}
+        <p class="speaker__facts">
+          {speaker.role && <span lang={lang ?? undefined}>{speaker.role}</span>}
+          {speaker.role && ' · '}
+          {ours.join(' · ')}
+        </p>
         <p class="speaker__share">
           <ShareBar share={statementShare} />
           <span class="speaker__figures">

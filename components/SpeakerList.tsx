@@ -6,6 +6,8 @@ interface Props {
   speakers: SpeakerFigures[];
   /** Highlight colour slot of each speaker (none for anonymous sources). */
   slots: Map<string, number>;
+  /** Language of the article (names and roles are its words). */
+  lang: string | null;
   selectedId: string | null;
   position: number | null;
   filterId: string | null;
@@ -30,7 +32,7 @@ function moveFocus(event: KeyboardEvent) {
 }
 
 /** Speakers, most quoted first. */
-export function SpeakerList({ speakers, slots, selectedId, position, filterId, onSelect, onStep, onFilter }: Props) {
+export function SpeakerList({ speakers, slots, lang, selectedId, position, filterId, onSelect, onStep, onFilter }: Props) {
   return (
     <section class="panel" aria-labelledby="speakers-heading">
       <h2 id="speakers-heading" class="panel__heading">{i18n.t('popupSpeakersHeading')}</h2>
@@ -40,6 +42,7 @@ export function SpeakerList({ speakers, slots, selectedId, position, filterId, o
           <SpeakerItem
             key={figures.speaker.id}
             figures={figures}
+            lang={lang}
             slot={slots.get(figures.speaker.id) ?? null}
             selected={figures.speaker.id === selectedId}
             position={figures.speaker.id === selectedId ? position : null}

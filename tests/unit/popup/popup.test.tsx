@@ -160,7 +160,11 @@ describe('popup with the seed article', () => {
       ['Moscou', '2'],
       ['Hossein Amir-Abdollahian', '1'],
     ]);
-    expect(screen.getByText('ministre russe de la Défense · Person · Russia')).toBeTruthy();
+    const facts = list.querySelector('.speaker__facts')!;
+    expect(facts.textContent).toBe('ministre russe de la Défense · Person · Russia');
+    // Names and roles are the article's French words, inside an English UI.
+    expect(facts.querySelector('[lang="fr"]')?.textContent).toBe('ministre russe de la Défense');
+    expect(list.querySelector('.speaker__name')?.getAttribute('lang')).toBe('fr');
     expect(screen.getByText('54% of statements')).toBeTruthy();
     expect(screen.getByText(/Loaded verbs used about them: a affirmé, a tiré la sonnette d’alarme, affirmant/)).toBeTruthy();
     expect(screen.getByRole('listitem', { name: 'Russia: 9 (69%)' })).toBeTruthy();
@@ -273,7 +277,7 @@ describe('popup in French', () => {
     render(<App search="" />);
     await waitForState('ready');
     expect(screen.getByText('Qui est cité')).toBeTruthy();
-    expect(screen.getByText('ministre russe de la Défense · Personne · Russie')).toBeTruthy();
+    expect(document.querySelector('.speaker__facts')?.textContent).toBe('ministre russe de la Défense · Personne · Russie');
     expect(screen.getByText(/^7 propos/)).toBeTruthy();
   });
 });
