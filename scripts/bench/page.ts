@@ -8,14 +8,19 @@
  *  - Non-article pages: quickReject() alone (what the content script pays on most
  *    pages before it stops) and the full detect().
  * Both sides read linkedom documents in Node: same DOM library, same machine.
+ * Then the same comparison inside headless Chromium (when /usr/bin/chromium exists),
+ * on the live page DOM the content script would see: both bundled into the page,
+ * timed in batches because browsers coarsen performance.now().
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { detect, quickReject } from '../../utils/page/detect';
 import { collectText } from '../../utils/page/collect';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
 
 const DIR = join(import.meta.dirname, '../../tests/fixtures/pages');
 const RUNS = 41;
@@ -48,6 +53,30 @@ function time<T>(setup: () => T, fn: (input: T) => unknown): number {
   return median(samples);
 }
 
+/**
+ * Median milliseconds of two contenders run in alternation, so that both see the same
+ * machine load (other processes, GC) instead of one getting a quiet minute.
+ */
+function timePair<A, B>(setupA: () => A, fnA: (input: A) => unknown, setupB: () => B, fnB: (input: B) => unknown): [number, number] {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const inputA = setupA();
+    let t0 = performance.now();
+    fnA(inputA);
+    const da = performance.now() - t0;
+    const inputB = setupB();
+    t0 = performance.now();
+    fnB(inputB);
+    const db = performance.now() - t0;
+    if (i >= WARMUP) {
+      a.push(da);
+      b.push(db);
+    }
+  }
+  return [median(a), median(b)];
+}
+
 /** A heavy variant of the seed page: hundreds of reader comments and teasers around the same article. */
 function heavySeed(): string {
   const html = readFileSync(join(DIR, 'seed-choigou.html'), 'utf8');
@@ -72,7 +101,102 @@ function ms(x: number): string {
   return x < 0.1 ? x.toFixed(3) : x.toFixed(2);
 }
 
-function main(): void {
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Our page reader and Readability, bundled for injection into a page. */
+async function browserBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { detect, quickReject } from './utils/page/detect';
+        import { collectText } from './utils/page/collect';
+        import { Readability } from '@mozilla/readability';
+        // Runs inside the page: median per-call milliseconds of each reader, timed in
+        // batches (browsers coarsen performance.now()).
+        function batchMedian(batches: number, perBatch: number, run: (input: any) => unknown, setup?: () => unknown[]): number {
+          const samples: number[] = [];
+          for (let b = 0; b < batches; b++) {
+            const inputs = setup ? setup() : [];
+            const t0 = performance.now();
+            for (let i = 0; i < perBatch; i++) run(inputs[i]);
+            samples.push((performance.now() - t0) / perBatch);
+          }
+          samples.sort((x, y) => x - y);
+          return samples[samples.length >> 1];
+        }
+        function measure(args: { url: string | null; article: boolean }) {
+          const opts = { url: args.url };
+          const reject = batchMedian(15, 100, () => quickReject(document, opts));
+          if (!args.article) return { reject, detect: batchMedian(15, 50, () => detect(document, opts)) };
+          // Alternate batches of each contender so both see the same machine load.
+          const oursSamples: number[] = [];
+          const readabilitySamples: number[] = [];
+          for (let round = 0; round < 15; round++) {
+            oursSamples.push(batchMedian(1, 20, () => {
+              const found = detect(document, opts);
+              return found.root ? collectText(found.root) : null;
+            }));
+            const clones = () => Array.from({ length: 10 }, () => document.cloneNode(true));
+            readabilitySamples.push(batchMedian(1, 10, (clone) => new Readability(clone as Document).parse(), clones));
+          }
+          const mid = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1];
+          const ours = mid(oursSamples);
+          const readability = mid(readabilitySamples);
+          return { reject, ours, readability, elements: document.getElementsByTagName('*').length };
+        }
+        (globalThis as any).__pageBench = { measure };`,
+      resolveDir: join(import.meta.dirname, '../..'),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome110',
+  });
+  return result.outputFiles[0].text;
+}
+
+async function browserSection(pages: { name: string; html: string; url: string | null }[], nonArticles: { name: string; html: string; url: string | null }[]): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`\n(Chromium section skipped: ${CHROMIUM} not found.)`);
+    return;
+  }
+  const bundle = await browserBundle();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const tab = await browser.newPage();
+    // Fixture pages are served from memory; every other request is refused (no network).
+    let current = '';
+    await tab.route('**/*', (route) => (route.request().url().startsWith('http://bench.test/') ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: current }) : route.abort()));
+    const open = async (html: string, path: string) => {
+      current = html;
+      await tab.goto(`http://bench.test/${path}`, { waitUntil: 'domcontentloaded' });
+      await tab.addScriptTag({ content: bundle });
+    };
+
+    console.log(`\nPage reading in headless Chromium — article pages (median ms per call)\n`);
+    console.log(`${pad('page', 15)}${pad('elements', 10)}${pad('quickReject', 13)}${pad('ours', 9)}${pad('Readability', 13)}ratio`);
+    const ratios: number[] = [];
+    for (const page of pages) {
+      await open(page.html, 'article.html');
+      const r = (await tab.evaluate('__pageBench.measure(' + JSON.stringify({ url: page.url, article: true }) + ')')) as { reject: number; ours: number; readability: number; elements: number };
+      ratios.push(r.ours / r.readability);
+      console.log(`${pad(page.name, 15)}${pad(r.elements, 10)}${pad(ms(r.reject), 13)}${pad(ms(r.ours), 9)}${pad(ms(r.readability), 13)}${(r.ours / r.readability).toFixed(2)}×`);
+    }
+    console.log(`\nMedian ratio in Chromium: ${median(ratios).toFixed(2)}×`);
+    console.log(`\nNon-article pages in headless Chromium (median ms per call)\n`);
+    console.log(`${pad('page', 15)}${pad('quickReject', 13)}full detect`);
+    for (const page of nonArticles) {
+      await open(page.html, 'page.html');
+      const r = (await tab.evaluate('__pageBench.measure(' + JSON.stringify({ url: page.url, article: false }) + ')')) as { reject: number; detect: number };
+      console.log(`${pad(page.name, 15)}${pad(ms(r.reject), 13)}${ms(r.detect)}`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
   const expectations = JSON.parse(readFileSync(join(DIR, 'expectations.json'), 'utf8')) as Expectations;
   const pages: { name: string; html: string; url: string | null }[] = Object.entries(expectations.articles).map(([name, e]) => ({
     name,
@@ -90,11 +214,15 @@ function main(): void {
     const tReject = time(() => doc, (d) => quickReject(d, { url: page.url }));
     const tDetect = time(() => doc, (d) => detect(d, { url: page.url }));
     const tCollect = root ? time(() => root, (r) => collectText(r)) : 0;
-    const tOurs = time(() => doc, (d) => {
-      const found = detect(d, { url: page.url });
-      return found.root ? collectText(found.root) : null;
-    });
-    const tReadability = time(() => doc.cloneNode(true) as Document, (clone) => new Readability(clone).parse());
+    const [tOurs, tReadability] = timePair(
+      () => doc,
+      (d) => {
+        const found = detect(d, { url: page.url });
+        return found.root ? collectText(found.root) : null;
+      },
+      () => doc.cloneNode(true) as Document,
+      (clone) => new Readability(clone).parse(),
+    );
     const ratio = tOurs / tReadability;
     ratios.push(ratio);
     console.log(
@@ -113,7 +241,13 @@ function main(): void {
     const tDetect = time(() => doc, (d) => detect(d, { url: e.url }));
     console.log(`${pad(name, 15)}${pad(countNodes(doc), 10)}${pad(ms(tReject), 13)}${pad(reason ? `stops: ${reason}` : 'passes to detect()', 36)}${ms(tDetect)}`);
   }
-  console.log('\n(Timings in Node with linkedom; browsers answer the same selector counts from native code, typically faster.)');
+  console.log('\n(Timings above in Node with linkedom; a browser answers the same selector queries natively.)');
+
+  const nonArticles = Object.entries(expectations.nonArticles).map(([name, e]) => ({ name, html: readFileSync(join(DIR, `${name}.html`), 'utf8'), url: e.url }));
+  await browserSection(pages, nonArticles);
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -5,7 +5,7 @@
  * related teasers, hidden or editable nodes). Output is a TextMap whose text has
  * paragraphs separated by blank lines and whitespace collapsed to single spaces.
  */
-import { hasBoilerplateClass, isElement, isSkippedByMarkup, isText, measureText, peekSubtree, tagOf } from './dom';
+import { boilerplateClassLevel, isElement, isSkippedByMarkup, isText, measureText, peekSubtree, tagOf } from './dom';
 import { BLOCK_TAGS, READ_ALSO_OPENERS } from './lexicon';
 import { TextMap, TextMapBuilder } from './textmap';
 
@@ -65,9 +65,10 @@ class BodyFilter {
     if (this.isVisible && BLOCK_TAGS.has(tag) && !safeVisible(this.isVisible, el)) return true;
     // Plain inline formatting inside a sentence is always kept.
     if (tag === 'a' || tag === 'em' || tag === 'strong' || tag === 'b' || tag === 'i' || (tag === 'span' && !el.hasAttribute('class'))) return false;
-    const furnitureClass = hasBoilerplateClass(el);
+    const furnitureClass = boilerplateClassLevel(el);
+    if (furnitureClass === 2) return true; // comments, related, newsletter…: never the article
     if (!LOOK_AHEAD_TAGS.has(tag) && !furnitureClass) return false;
-    if (this.checkBudget <= 0) return furnitureClass; // out of look-ahead: class words only
+    if (this.checkBudget <= 0) return furnitureClass > 0; // out of look-ahead: class words only
     const peek = peekSubtree(el);
     this.checkBudget -= 2000;
     if (furnitureClass && !this.holdsMostParagraphs(peek.paragraphs)) return true;

@@ -3,7 +3,16 @@
  * plain properties only, so they work the same in browsers, happy-dom and linkedom, and
  * every walk is iterative with a visit budget: hostile pages cannot blow the stack or hang.
  */
-import { BOILERPLATE_PREFIXES, BOILERPLATE_TOKENS, SCREEN_READER_CLASSES, SKIP_ROLES, SKIP_TAGS } from './lexicon';
+import {
+  BOILERPLATE_PREFIXES,
+  BOILERPLATE_TOKENS,
+  SCREEN_READER_CLASSES,
+  SKIP_ROLES,
+  SKIP_TAGS,
+  STRONG_BOILERPLATE_TOKENS,
+  STRONG_SKIP_ROLES,
+  STRONG_SKIP_TAGS,
+} from './lexicon';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -22,8 +31,10 @@ export function isText(node: Node | null | undefined): node is Text {
 
 /** Lower-case local tag name ("" for odd nodes). */
 export function tagOf(el: Element): string {
+  // HTML parsers already give lower-case local names; only odd documents need lowering.
   const name = el.localName ?? el.tagName ?? '';
-  return typeof name === 'string' ? name.toLowerCase() : '';
+  if (typeof name !== 'string') return '';
+  return name.charCodeAt(0) < 97 ? name.toLowerCase() : name;
 }
 
 function attr(el: Element, name: string): string | null {
@@ -41,14 +52,43 @@ const BOILERPLATE_RE = new RegExp(
   `(?:^|[^a-z0-9])(?:(?:${[...BOILERPLATE_TOKENS].map(escape).join('|')})(?![a-z0-9])|(?:${BOILERPLATE_PREFIXES.map(escape).join('|')}))`,
 );
 
+const STRONG_RE = new RegExp(
+  `(?:^|[^a-z0-9])(?:(?:${[...STRONG_BOILERPLATE_TOKENS].map(escape).join('|')})(?![a-z0-9])|(?:relatedpost|outbrain|taboola|newsletter))`,
+);
+
+// Whole class names (not split) used for screen-reader-only text.
+const SCREEN_READER_RE = new RegExp(`(?:^|\\s)(?:${[...SCREEN_READER_CLASSES].map(escape).join('|')})(?:\\s|$)`, 'i');
+
+/** Furniture strength of an element's class/id words: 0 none, 1 weak, 2 strong (see lexicon). */
+export function boilerplateClassLevel(el: Element): 0 | 1 | 2 {
+  // data-component / data-testid name blocks on sites built from components ("byline-block").
+  const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'data-component') ?? ''} ${attr(el, 'data-testid') ?? ''}`;
+  if (raw.length <= 3) return 0;
+  if (SCREEN_READER_RE.test(raw)) return 2;
+  const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  if (!BOILERPLATE_RE.test(words)) return 0;
+  return STRONG_RE.test(words) ? 2 : 1;
+}
+
 /** Does the class/id mark page furniture (share bar, ad, related links, comments…)? */
 export function hasBoilerplateClass(el: Element): boolean {
-  // data-component / data-testid name blocks on sites built from components ("byline-block").
-  const raw = [attr(el, 'class'), attr(el, 'id'), attr(el, 'data-component'), attr(el, 'data-testid')].filter(Boolean).join(' ');
-  if (!raw) return false;
-  for (const name of raw.split(/\s+/)) if (SCREEN_READER_CLASSES.has(name.toLowerCase())) return true;
-  const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return BOILERPLATE_RE.test(words);
+  return boilerplateClassLevel(el) > 0;
+}
+
+/**
+ * Furniture strength of an element by markup and class: 2 for things that are never
+ * the article (hidden, nav/aside/footer, comments, related), 1 for furniture words that
+ * also appear on article wrappers, 0 for none.
+ */
+export function furnitureLevel(el: Element): 0 | 1 | 2 {
+  if (isHiddenByAttribute(el)) return 2;
+  const tag = tagOf(el);
+  if (STRONG_SKIP_TAGS.has(tag)) return 2;
+  const role = attr(el, 'role');
+  if (role && STRONG_SKIP_ROLES.has(role.toLowerCase())) return 2;
+  const byClass = boilerplateClassLevel(el);
+  if (byClass === 2) return 2;
+  return byClass === 1 || isSkippedByMarkup(el) ? 1 : 0;
 }
 
 /** Hidden from every reader by an attribute (not furniture: hidden, whatever it holds). */

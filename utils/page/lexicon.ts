@@ -105,6 +105,22 @@ export const BOILERPLATE_TOKENS = new Set([
   'pullquote', 'pull-quote', 'pull_quote', 'kicker', 'eyebrow', 'overline', 'date', 'datetime', 'posted', 'updated',
 ]);
 
+/**
+ * The furniture words that are never a false alarm: a block called "comments" or
+ * "related" is not the article even when it holds most of the page's paragraphs
+ * (long comment threads do). Other words ("share", "meta", "tools") also turn up in
+ * the class lists of article wrappers ("article has-share-bar"), so a block holding
+ * most of the paragraphs is forgiven for them.
+ */
+export const STRONG_BOILERPLATE_TOKENS = new Set([
+  'comment', 'comments', 'commentlist', 'disqus', 'reactions', 'related', 'relatedposts', 'recommended',
+  'recommendations', 'recirc', 'recirculation', 'outbrain', 'taboola', 'trending', 'mostread', 'popular',
+  'sidebar', 'rail', 'footer', 'nav', 'navbar', 'menu', 'breadcrumb', 'breadcrumbs', 'newsletter', 'cookie',
+  'cookies', 'consent', 'teaser', 'teasers', 'masthead', 'modal', 'popup',
+]);
+export const STRONG_SKIP_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'template', 'script', 'style', 'noscript']);
+export const STRONG_SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'menu', 'menubar']);
+
 /** Class-word prefixes that mark furniture even when glued to other words ("sharedaddy"). */
 export const BOILERPLATE_PREFIXES = ['share', 'social', 'advert', 'sponsor', 'newsletter', 'relatedpost', 'outbrain', 'taboola', 'recommend'];
 

@@ -7,7 +7,7 @@
  * sibling blocks. Only <p> elements (and, on pages without them, text-bearing divs) are
  * read, so the cost follows the number of paragraphs, not the size of the page.
  */
-import { collapsedLength, hasBoilerplateClass, isElement, isHiddenByAttribute, isSkippedByMarkup, MAX_DEPTH, measureText, tagOf } from './dom';
+import { collapsedLength, furnitureLevel, isElement, isHiddenByAttribute, MAX_DEPTH, measureText, tagOf } from './dom';
 
 export interface BodyRoot {
   root: Element | null;
@@ -51,9 +51,13 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
   if (!body) return NO_ROOT;
   const max = opts.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
 
-  let votes = readVotes(body, opts.paragraphs ?? body.getElementsByTagName('p'), max, false);
-  if (votes.length < 3) votes = votes.concat(readVotes(body, body.querySelectorAll('div, td'), max, true));
-  votes = dropFurnitureVotes(votes);
+  // Furniture is dropped before any text is read: comment threads cost one check, not a read per post.
+  let votes = scoreVotes(dropFurnitureVotes(chainVotes(body, opts.paragraphs ?? body.getElementsByTagName('p'), max)), false);
+  if (votes.length < 3) {
+    // Pages that write paragraphs as bare text in divs (<div>text<br><br>text</div>).
+    const divs = scoreVotes(chainVotes(body, body.querySelectorAll('div, td'), max, true), true);
+    votes = votes.concat(dropFurnitureVotes(divs));
+  }
   const totalScore = votes.reduce((sum, v) => sum + v.score, 0);
 
   const marked = publisherMarkedBody(opts.articleBodies ?? doc.querySelectorAll('[itemprop~="articleBody"]'));
@@ -113,27 +117,37 @@ function publisherMarkedBody(marked: ArrayLike<Element>): Element | null {
   return bestChars >= MIN_ITEMPROP_CHARS ? best : null;
 }
 
-/** One vote per paragraph long enough to be prose. */
-function readVotes(body: Element, list: ArrayLike<Element>, max: number, directTextOnly: boolean): Vote[] {
+/** A would-be vote per element, with its ancestor chain up to <body> (text not read yet). */
+function chainVotes(body: Element, list: ArrayLike<Element>, max: number, selfIsContainer = false): Vote[] {
   const votes: Vote[] = [];
   for (let i = 0; i < list.length && i < max; i++) {
     const el = list[i];
-    const text = directTextOnly ? directText(el) : (el.textContent ?? '').slice(0, 20000);
-    const chars = collapsedLength(text);
-    if (chars < MIN_PARAGRAPH_CHARS) continue;
-    const commas = (text.match(/[,，،、]/g) ?? []).length;
-    const score = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(chars / 100));
     const chain: Element[] = [];
-    let node: Element | null = directTextOnly ? el : el.parentElement;
+    let node: Element | null = selfIsContainer ? el : el.parentElement;
     while (node && chain.length < MAX_DEPTH) {
       chain.push(node);
       if (node === body) break;
       node = node.parentElement;
     }
     if (node !== body) continue; // detached or deeper than we follow
-    votes.push({ el, chars, score, chain });
+    votes.push({ el, chars: 0, score: 0, chain });
   }
   return votes;
+}
+
+/** Read the text of each vote; keep those long enough to be prose, scored like Reader View. */
+function scoreVotes(votes: Vote[], directTextOnly: boolean): Vote[] {
+  const kept: Vote[] = [];
+  for (const vote of votes) {
+    const text = directTextOnly ? directText(vote.el) : (vote.el.textContent ?? '').slice(0, 20000);
+    const chars = collapsedLength(text);
+    if (chars < MIN_PARAGRAPH_CHARS) continue;
+    const commas = (text.match(/[,，،、]/g) ?? []).length;
+    vote.chars = chars;
+    vote.score = 1 + Math.min(commas, 10) + Math.min(3, Math.floor(chars / 100));
+    kept.push(vote);
+  }
+  return kept;
 }
 
 function directText(el: Element): string {
@@ -146,9 +160,10 @@ function directText(el: Element): string {
 }
 
 /**
- * Drop votes cast from inside furniture: hidden nodes always; nav/aside/footer/comment
- * or related-teaser containers unless that container holds most of the page's
- * paragraphs (then its class word was a false alarm, e.g. "article has-share-bar").
+ * Drop votes cast from inside furniture: hidden nodes, nav/aside/footer, comment threads
+ * and related teasers always; weaker furniture words ("share", "tools", a <form>) unless
+ * that container holds most of the page's paragraphs (then the word was a false alarm,
+ * e.g. "article has-share-bar", or a whole page wrapped in a <form>).
  */
 function dropFurnitureVotes(votes: Vote[]): Vote[] {
   const count = new Map<Element, number>();
@@ -158,8 +173,8 @@ function dropFurnitureVotes(votes: Vote[]): Vote[] {
   const isFurniture = (el: Element): boolean => {
     let v = verdict.get(el);
     if (v === undefined) {
-      if (isHiddenByAttribute(el)) v = true;
-      else v = (count.get(el) ?? 0) <= half && (isSkippedByMarkup(el) || hasBoilerplateClass(el));
+      const level = furnitureLevel(el);
+      v = level === 2 || (level === 1 && (count.get(el) ?? 0) <= half);
       verdict.set(el, v);
     }
     return v;
