@@ -34,12 +34,13 @@ function bodyStart(text: string, title: string | null): number {
 
 /** Quotations long enough to be statements rather than titles or scare quotes. */
 function isSignificant(text: string, q: QuoteSpan): boolean {
+  if (q.end - q.start > 400) return true; // long enough to be speech whatever its case
   const content = text.slice(q.start, q.end);
-  const words = content.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < 4) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && w.length > 3).length;
-  const long = words.filter((w) => w.length > 3).length;
-  return !(long >= 3 && capitalised / long > 0.7); // Title Case: a book, a film, a slogan
+  if (countWords(content) < 4) return false;
+  // Title Case ("Les Glaciers N'oublient Rien", "The Iron Lady of Lagos") marks a title or a nickname.
+  const long = content.split(/[\s,.;:!?'’()«»“”"-]+/).filter((w) => w.length > 3);
+  const capitalised = long.filter((w) => w[0] !== w[0].toLowerCase()).length;
+  return !(long.length >= 3 && capitalised / long.length > 0.7);
 }
 
 interface Output {

@@ -44,12 +44,25 @@ function matchSeq(tokens: Token[], i: number, seq: string[]): boolean {
 /** Is this French form a past participle that needs its auxiliary to be a cue? */
 const needsAuxFr = (form: string) => /(é|ée|és|ées)$/.test(form);
 
+/** First words of the multi-word lexicon entries, so most tokens are dismissed with one look-up. */
+const firstWords = new WeakMap<LangLexicon, Set<string>>();
+function starters(lex: LangLexicon): Set<string> {
+  let set = firstWords.get(lex);
+  if (!set) {
+    set = new Set([...lex.sourceMarkers, ...lex.relayMarkers, ...lex.phraseCues.map((p) => p.tokens)].map((seq) => seq[0]));
+    firstWords.set(lex, set);
+  }
+  return set;
+}
+
 export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): CueHit[] {
   const hits: CueHit[] = [];
   const n = tokens.length;
+  const multi = starters(lex);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (!t.word || t.inQuote) continue;
+    if (!multi.has(t.norm) && !lex.verbs.has(t.norm) && !lex.participles.has(t.norm) && !t.norm.includes('-')) continue;
 
     const source = lex.sourceMarkers.find((seq) => matchSeq(tokens, i, seq));
     if (source) {

@@ -4,7 +4,7 @@
  * sentence and its cue stays next to its quote.
  */
 import type { Paragraph, QuoteSpan } from './quotes';
-import { norm } from './text';
+import { isWordCode, norm } from './text';
 
 export interface Token {
   text: string;
@@ -99,45 +99,72 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-// Words (with inner hyphens, apostrophes, dots and ampersands) or single non-space marks.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-’'.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Characters that join two word parts into one token: "Amir-Abdollahian", "aujourd’hui", "U.S", "AT&T". */
+const isJoiner = (c: number) => c === 45 || c === 0x2019 || c === 39 || c === 46 || c === 38;
+const isSpaceCode = (c: number) => c <= 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x200b || c === 0xfeff;
 
+/**
+ * Words (letters, digits, inner joiners) and single marks, in one pass over the characters
+ * (no Unicode-class regex: this is the engine's hottest loop).
+ */
 export function tokenize(text: string, start: number, end: number, elisions: Set<string>, quotes: QuoteSpan[], qFrom: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
   let q = qFrom;
   let first = true;
-  for (const m of slice.matchAll(TOKEN)) {
-    const s = start + (m.index ?? 0);
-    const raw = m[0];
-    const word = /[\p{L}\p{N}]/u.test(raw[0]);
-    // French elision: "l’approfondissement" → "l’" + "approfondissement".
-    const parts: [string, number][] = [];
-    if (word && elisions.size) {
-      const a = raw.search(/[’']/);
-      if (a > 0 && elisions.has(raw.slice(0, a).toLowerCase()) && a < raw.length - 1) {
-        parts.push([raw.slice(0, a + 1), s], [raw.slice(a + 1), s + a + 1]);
+  const push = (ts: number, te: number, word: boolean) => {
+    const t = text.slice(ts, te);
+    while (q < quotes.length && quoteEnd(quotes[q]) < ts) q++;
+    const qs = q < quotes.length ? quotes[q] : null;
+    const isMark = !!qs && (qs.open === ts || qs.close === ts);
+    const inQuote = !!qs && qs.open < ts && ts < quoteEnd(qs);
+    const c0 = t.charCodeAt(0);
+    out.push({
+      text: t,
+      norm: word ? norm(t) : t,
+      start: ts,
+      end: te,
+      word,
+      cap: word && (c0 < 128 ? c0 >= 65 && c0 <= 90 : t[0] !== t[0].toLowerCase()),
+      inQuote,
+      quote: inQuote || isMark ? q : -1,
+      initial: word && first,
+    });
+    if (word) first = false;
+  };
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    if (!isWordCode(c, text[i])) {
+      // Surrogate pairs (emoji) stay one mark.
+      const w = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+      push(i, i + w, false);
+      i += w;
+      continue;
+    }
+    let j = i + 1;
+    let elided = -1;
+    for (;;) {
+      while (j < end && isWordCode(text.charCodeAt(j), text[j])) j++;
+      if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1), text[j + 1])) {
+        const a = text.charCodeAt(j);
+        if (elided < 0 && (a === 0x2019 || a === 39) && elisions.size && elisions.has(text.slice(i, j).toLowerCase())) elided = j;
+        j += 2;
+        continue;
       }
+      break;
     }
-    if (!parts.length) parts.push([raw, s]);
-    for (const [t, ts] of parts) {
-      while (q < quotes.length && quoteEnd(quotes[q]) < ts) q++;
-      const qs = q < quotes.length ? quotes[q] : null;
-      const isMark = !!qs && (qs.open === ts || qs.close === ts);
-      const inQuote = !!qs && qs.open < ts && ts < quoteEnd(qs);
-      out.push({
-        text: t,
-        norm: norm(t),
-        start: ts,
-        end: ts + t.length,
-        word,
-        cap: word && /^\p{Lu}/u.test(t),
-        inQuote,
-        quote: inQuote || isMark ? q : -1,
-        initial: word && first,
-      });
-      if (word) first = false;
+    if (elided >= 0) {
+      // French elision: "l’approfondissement" → "l’" + "approfondissement".
+      push(i, elided + 1, true);
+      push(elided + 1, j, true);
+    } else {
+      push(i, j, true);
     }
+    i = j;
   }
   return out;
 }

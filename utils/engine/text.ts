@@ -14,7 +14,8 @@ export function fold(s: string): string {
 
 /** Lowercase with the typographic apostrophe the lexicons use. */
 export function norm(s: string): string {
-  return s.toLowerCase().replace(/'/g, '’');
+  const lower = s.toLowerCase();
+  return lower.includes("'") ? lower.replace(/'/g, '’') : lower;
 }
 
 /**
@@ -46,12 +47,28 @@ export const isAllCaps = (s: string): boolean => /^\p{Lu}{2,}$/u.test(s.replace(
 /** Opening and closing quotation marks we know (straight " is decided by context). */
 export const QUOTE_CHARS = new Set(['«', '»', '“', '”', '„', '‟', '"', '‹', '›', '‘', '’', '‚']);
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*/gu;
+/** Letter or digit, fast for ASCII and Latin-1, exact for the rest. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export function isWordCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return LETTER_OR_DIGIT.test(ch);
+}
 
 /** Words as a reader counts them: runs of letters or digits ("aujourd’hui" and "Amir-Abdollahian" are one). */
 export function countWords(s: string): number {
   let n = 0;
-  WORD_RE.lastIndex = 0;
-  while (WORD_RE.exec(s)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWordCode(c, s[i])) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (inWord && (c === 0x2019 || c === 39 || c === 45) && i + 1 < s.length && isWordCode(s.charCodeAt(i + 1), s[i + 1])) {
+      // an apostrophe or hyphen inside a word joins it
+    } else {
+      inWord = false;
+    }
+  }
   return n;
 }
