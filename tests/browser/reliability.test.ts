@@ -5,6 +5,9 @@
 // layout did not move, no CSP violation happened, and no uncaught error was reported
 // (Chromium: DevTools Runtime/Log events of every world, including the content script's;
 // Firefox: page errors and console errors over BiDi).
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +18,20 @@ import {
   STRICT_CSP,
   hostilePages,
 } from '../unit/robustness/hostile-pages';
-import { BROWSERS, serveFixtures, sleep, type AnyPage, type ExtensionDriver, type FixtureServer, launchExtension } from './harness';
+import {
+  BROWSERS,
+  CHROME_BUILD,
+  launchChromium,
+  launchExtension,
+  makeTempDir,
+  removeDir,
+  serveFixtures,
+  sleep,
+  type AnyPage,
+  type ChromiumHandle,
+  type ExtensionDriver,
+  type FixtureServer,
+} from './harness';
 
 interface SelfCheck {
   clicks: number;
@@ -371,4 +387,56 @@ describe('long tasks on a 1 MB article (chromium)', () => {
     // Every ≥50 ms task of the annotated run beyond those the page has anyway is ours.
     expect(over(annotated.tasks) - over(baseline.tasks), `QuoteLens long tasks: ${JSON.stringify(annotated.tasks)}`).toBeLessThanOrEqual(0);
   }, 240_000);
+});
+
+// Another installed extension (Chromium loads it beside QuoteLens) tries to drive us: its
+// messages to our id and to the tab must find no listener that answers them.
+describe('messages from another extension (chromium)', () => {
+  const otherDir = makeTempDir('other-extension');
+  let chrome: ChromiumHandle | null = null;
+  afterAll(async () => {
+    await chrome?.close();
+    removeDir(otherDir);
+  });
+
+  it('get no answer, and change nothing in the page', async () => {
+    // A fixed key gives the other extension a predictable id.
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    const otherId = [...createHash('sha256').update(der).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+    writeFileSync(
+      join(otherDir, 'manifest.json'),
+      JSON.stringify({ manifest_version: 3, name: 'Other', version: '1.0', key: der.toString('base64'), permissions: ['tabs'] }),
+    );
+    writeFileSync(join(otherDir, 'page.html'), '<!doctype html><title>other</title><p>other</p>');
+    chrome = await launchChromium({ args: [`--disable-extensions-except=${CHROME_BUILD},${otherDir}`, `--load-extension=${CHROME_BUILD},${otherDir}`] });
+    expect(chrome.extensionId).not.toBe(otherId);
+
+    const page = await chrome.newPage();
+    await page.goto(server.url('hostile-plain.html', { other: '1' }));
+    const before = await chrome.waitForState(page, undefined, 30_000);
+    const tabId = await chrome.tabIdOf(page);
+
+    const other = await chrome.context.newPage();
+    await other.goto(`chrome-extension://${otherId}/page.html`);
+    const results = await other.evaluate(
+      async ({ quotelensId, tabId }) => {
+        const api = (globalThis as any).chrome;
+        const attempt = (p: Promise<unknown>) => p.then((value) => ({ answered: value !== undefined, value }), (error) => ({ answered: false, error: String(error?.message ?? error) }));
+        return {
+          analyze: await attempt(api.runtime.sendMessage(quotelensId, { type: 'analyze', text: '“Yes,” he said.', lang: 'en', title: null })),
+          badge: await attempt(api.runtime.sendMessage(quotelensId, { type: 'badge', count: 666 })),
+          getState: await attempt(api.tabs.sendMessage(tabId, { type: 'get-state' })),
+          filter: await attempt(api.tabs.sendMessage(tabId, { type: 'filter-speaker', speakerId: 'nobody' })),
+        };
+      },
+      { quotelensId: chrome.extensionId, tabId },
+    );
+    for (const [name, result] of Object.entries(results)) expect(result.answered, `${name}: ${JSON.stringify(result)}`).toBe(false);
+    const after = await chrome.getState(page);
+    expect(after.filterSpeakerId).toBe(before.filterSpeakerId);
+    expect(after.painted).toBe(before.painted);
+    await other.close();
+    await page.close();
+  }, 120_000);
 });

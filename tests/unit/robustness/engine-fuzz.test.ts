@@ -49,6 +49,11 @@ describe('engine robustness', () => {
       cases.push([`corpus quoted #${i}`, quoted, 'en']);
     }
     expect(checkAll(cases)).toEqual([]);
+    // The fuzz must reach the attribution code, not bounce off an early exit: every third
+    // wrapped sentence is a plain “…” X said. statement.
+    const quoted = cases.filter(([label]) => label.startsWith('corpus quoted'));
+    const found = quoted.reduce((n, [, text, lang]) => n + analyze(text, lang as string).quotes.length, 0);
+    expect(found).toBeGreaterThan(quoted.length * 3);
   }, 300_000);
 
   it('survives random Unicode (seeded: lone surrogates, RTL, combining marks, astral emoji)', () => {
