@@ -229,6 +229,14 @@ export class PageController {
       return;
     }
     this.state.meta = { title: detection.title, lang: detection.lang, partial: detection.partial, url };
+    // Detection and collection each walk the article: give the page a turn in between so
+    // that on a huge article they are two tasks, not one long one.
+    await this.yieldToPage();
+    if (generation !== this.generation) return;
+    if (!detection.root.isConnected) {
+      this.onMutation(); // re-rendered under us: read again once the page settles
+      return;
+    }
     const map = collectText(detection.root);
     this.root = detection.root;
     this.observe(detection.root);
@@ -284,7 +292,7 @@ export class PageController {
     let sliceStart = performance.now();
     for (const quote of analysis.quotes) {
       if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise<void>((resume) => this.deps.setTimeout(resume, 0));
+        await this.yieldToPage();
         if (generation !== this.generation) return null;
         sliceStart = performance.now();
       }
@@ -459,6 +467,10 @@ export class PageController {
     this.state.meta = detection ? { title: detection.title, lang: detection.lang, partial: detection.partial, url } : { title: null, lang: null, partial: false, url };
     this.state.reason = reason;
     this.badge(null);
+  }
+
+  private yieldToPage(): Promise<void> {
+    return new Promise<void>((resume) => this.deps.setTimeout(resume, 0));
   }
 
   /** Remove everything we added to the page and stop listening to it. */
