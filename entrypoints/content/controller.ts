@@ -33,6 +33,8 @@ const MUTATION_MIN_INTERVAL_MS = 2000;
 /** After a SPA navigation, wait for the DOM to be quiet this long (but no longer than the cap). */
 const NAVIGATION_QUIET_MS = 300;
 const NAVIGATION_CAP_MS = 3000;
+/** A page judged not an article at first is looked at once more after this long. */
+const LATE_CHECK_MS = 2500;
 /** How long focus-speaker's flash lasts. */
 const FLASH_MS = 1600;
 /** Work slice while mapping statements to the DOM, so a huge article never blocks the page. */
@@ -64,6 +66,7 @@ export class PageController {
   private focusedId: string | null = null;
   private flashTimer = 0;
   private waitingForVisible = false;
+  private lateCheckDone = false;
 
   constructor(private readonly deps: ControllerDeps) {
     const { doc } = deps;
@@ -467,6 +470,15 @@ export class PageController {
     this.state.meta = detection ? { title: detection.title, lang: detection.lang, partial: detection.partial, url } : { title: null, lang: null, partial: false, url };
     this.state.reason = reason;
     this.badge(null);
+    if (!this.lateCheckDone) {
+      // Pages rendered by script may still be an empty shell at document idle: look once
+      // more when they have had time to fill in. (Later changes come as navigations.)
+      this.lateCheckDone = true;
+      const generation = this.generation;
+      this.deps.setTimeout(() => {
+        if (generation === this.generation) void this.run();
+      }, LATE_CHECK_MS);
+    }
   }
 
   private yieldToPage(): Promise<void> {

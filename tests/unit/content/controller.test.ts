@@ -226,3 +226,22 @@ describe('content pipeline', () => {
     expect(document.querySelector('quotelens-ui')).toBeNull();
   });
 });
+
+describe('pages rendered late', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('looks once more at a page that was an empty shell at first', async () => {
+    vi.useFakeTimers();
+    loadPage('seed-choigou.html', SEED_URL);
+    const article = document.querySelector('main')!;
+    const parked = article.cloneNode(true);
+    article.replaceChildren();
+    const h = harness();
+    await h.controller.start();
+    expect(h.controller.snapshot().status).toBe('not-article');
+    article.replaceWith(parked); // the app renders its article
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(h.controller.snapshot().status).toBe('ready');
+    expect(h.controller.snapshot().painted).toBeGreaterThan(0);
+  });
+});
