@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { Analysis } from '@/utils/engine/types';
-import type { PageStatus } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
-import { exportFileName, toCsv, toJson, toMarkdown, type ExportSource, type MarkdownLabels } from '@/utils/export';
+import { exportFileName, toCsv, toJson, toMarkdown, type ExportSource } from '@/utils/export';
 import { AnalysisView } from '@/components/AnalysisView';
 import { ExportPanel } from '@/components/ExportPanel';
 import { PopupHeader } from '@/components/PopupHeader';
@@ -11,63 +10,12 @@ import { SettingsPanel } from '@/components/SettingsPanel';
 import { StatusMessage } from '@/components/StatusMessage';
 import { hostnameOf } from '@/components/format';
 import { focusedIndex, readPageState, sendToTab } from './page-link';
-import { usePageView, type PageView } from './usePageView';
+import { usePageView } from './usePageView';
+import { popupState, type PopupState } from './popup-state';
+import { markdownLabels } from './markdown-labels';
+import { useAnnouncer } from './useAnnouncer';
 import { useSettings } from './useSettings';
 import { copyText, downloadText } from './files';
-
-/** What the popup shows; PageStatus plus the states only the popup knows about. */
-export type PopupState = 'loading' | 'unsupported' | 'empty' | Exclude<PageStatus, 'starting'>;
-
-/** Settings the popup just changed win over a page state that has not caught up yet. */
-function popupState(view: PageView, settings: Settings | null, hostname: string | null): PopupState {
-  if (view.kind !== 'page') return view.kind;
-  if (settings?.paused) return 'paused';
-  if (hostname && settings?.disabledSites.includes(hostname)) return 'off-site';
-  const { status, analysis } = view.state;
-  if (status === 'starting') return 'analysing';
-  if (status === 'ready') return analysis && analysis.quotes.length > 0 ? 'ready' : analysis ? 'empty' : 'analysing';
-  return status;
-}
-
-function markdownLabels(): MarkdownLabels {
-  return {
-    heading: i18n.t('popupMdHeading'),
-    source: i18n.t('popupMdSource'),
-    language: i18n.t('popupMdLanguage'),
-    partial: i18n.t('popupMdPartial'),
-    speakers: i18n.t('popupSpeakersHeading'),
-    name: i18n.t('popupMdName'),
-    role: i18n.t('popupMdRole'),
-    kind: i18n.t('popupMdKind'),
-    country: i18n.t('popupMdCountry'),
-    statements: i18n.t('popupTotalStatements'),
-    words: i18n.t('popupMdWords'),
-    totals: i18n.t('popupTotalsHeading'),
-    direct: i18n.t('popupTotalDirect'),
-    mixed: i18n.t('popupTotalMixed'),
-    reported: i18n.t('popupTotalReported'),
-    accordingTo: i18n.t('popupTotalAccordingTo'),
-    named: i18n.t('popupTotalNamed'),
-    anonymous: i18n.t('popupTotalAnonymous'),
-    unattributed: i18n.t('popupTotalUnattributed'),
-    quotes: i18n.t('popupTotalStatements'),
-    unknownSpeaker: i18n.t('popupKind_unknown'),
-  };
-}
-
-/** Polite announcements for screen readers (state changes, copy done, statement shown). */
-function useAnnouncer() {
-  const [message, setMessage] = useState('');
-  const [notice, setNotice] = useState('');
-  /** `visible`: also show it (feedback for an action the reader just took). */
-  const announce = useCallback((text: string, visible = false) => {
-    // Clear first so that the same text twice is announced twice.
-    setMessage('');
-    setTimeout(() => setMessage(text), 30);
-    if (visible) setNotice(text);
-  }, []);
-  return { message, notice, announce };
-}
 
 interface AppProps {
   /** location.search of the popup page (`?tab=<id>` in tests). */
@@ -150,7 +98,11 @@ export function App({ search, onFirstContent }: AppProps) {
   };
 
   const retry = async () => {
-    if (tab) await sendToTab(tab.id, { type: 'reanalyze' }).catch(() => undefined);
+    if (!tab) return;
+    // The reply comes when the new analysis is done; meanwhile follow the tab's progress.
+    const done = sendToTab(tab.id, { type: 'reanalyze' }).catch(() => undefined);
+    refresh();
+    await done;
     refresh();
   };
 
@@ -161,23 +113,23 @@ export function App({ search, onFirstContent }: AppProps) {
   });
 
   const exports = {
-      copyMarkdown: async () => {
-        if (!analysis) return;
-        const copied = await copyText(toMarkdown(analysis, exportSource(), markdownLabels()));
-        announce(i18n.t(copied ? 'popupCopied' : 'popupCopyFailed'), true);
-      },
-      csv: () => {
-        if (!analysis) return;
-        const name = exportFileName(exportSource().title, 'csv');
-        downloadText(toCsv(analysis), name, 'text/csv;charset=utf-8');
-        announce(i18n.t('popupDownloaded', [name]), true);
-      },
-      json: () => {
-        if (!analysis) return;
-        const name = exportFileName(exportSource().title, 'json');
-        downloadText(toJson(analysis, exportSource()), name, 'application/json');
-        announce(i18n.t('popupDownloaded', [name]), true);
-      },
+    copyMarkdown: async () => {
+      if (!analysis) return;
+      const copied = await copyText(toMarkdown(analysis, exportSource(), markdownLabels()));
+      announce(i18n.t(copied ? 'popupCopied' : 'popupCopyFailed'), true);
+    },
+    csv: () => {
+      if (!analysis) return;
+      const name = exportFileName(exportSource().title, 'csv');
+      downloadText(toCsv(analysis), name, 'text/csv;charset=utf-8');
+      announce(i18n.t('popupDownloaded', [name]), true);
+    },
+    json: () => {
+      if (!analysis) return;
+      const name = exportFileName(exportSource().title, 'json');
+      downloadText(toJson(analysis, exportSource()), name, 'application/json');
+      announce(i18n.t('popupDownloaded', [name]), true);
+    },
   };
 
   let body;
