@@ -142,7 +142,9 @@ async function browserBundle(): Promise<string> {
           const mid = (xs: number[]) => xs.sort((x, y) => x - y)[xs.length >> 1];
           const ours = mid(oursSamples);
           const readability = mid(readabilitySamples);
-          return { reject, ours, readability, elements: document.getElementsByTagName('*').length };
+          const found = detect(document, opts);
+          const text = found.root ? collectText(found.root).text : '';
+          return { reject, ours, readability, elements: document.getElementsByTagName('*').length, text };
         }
         (globalThis as any).__pageBench = { measure };`,
       resolveDir: join(import.meta.dirname, '../..'),
@@ -175,13 +177,16 @@ async function browserSection(pages: { name: string; html: string; url: string |
     };
 
     console.log(`\nPage reading in headless Chromium — article pages (median ms per call)\n`);
-    console.log(`${pad('page', 15)}${pad('elements', 10)}${pad('quickReject', 13)}${pad('ours', 9)}${pad('Readability', 13)}ratio`);
+    console.log(`${pad('page', 15)}${pad('elements', 10)}${pad('quickReject', 13)}${pad('ours', 9)}${pad('Readability', 13)}${pad('ratio', 8)}text = expected`);
     const ratios: number[] = [];
     for (const page of pages) {
       await open(page.html, 'article.html');
-      const r = (await tab.evaluate('__pageBench.measure(' + JSON.stringify({ url: page.url, article: true }) + ')')) as { reject: number; ours: number; readability: number; elements: number };
+      const r = (await tab.evaluate('__pageBench.measure(' + JSON.stringify({ url: page.url, article: true }) + ')')) as { reject: number; ours: number; readability: number; elements: number; text: string };
       ratios.push(r.ours / r.readability);
-      console.log(`${pad(page.name, 15)}${pad(r.elements, 10)}${pad(ms(r.reject), 13)}${pad(ms(r.ours), 9)}${pad(ms(r.readability), 13)}${(r.ours / r.readability).toFixed(2)}×`);
+      // The live DOM must give the very text the Node reader gives (and the fixture expects).
+      const expectedPath = join(DIR, `${page.name}.expected.txt`);
+      const same = existsSync(expectedPath) ? (readFileSync(expectedPath, 'utf8') === r.text ? 'yes' : 'NO') : '-';
+      console.log(`${pad(page.name, 15)}${pad(r.elements, 10)}${pad(ms(r.reject), 13)}${pad(ms(r.ours), 9)}${pad(ms(r.readability), 13)}${pad(`${(r.ours / r.readability).toFixed(2)}×`, 8)}${same}`);
     }
     console.log(`\nMedian ratio in Chromium: ${median(ratios).toFixed(2)}×`);
     console.log(`\nNon-article pages in headless Chromium (median ms per call)\n`);

@@ -36,6 +36,8 @@ const DEFAULT_MAX_PARAGRAPHS = 3000;
 /** A parent is worth climbing to when it adds a quarter more paragraph weight. */
 const CLIMB_GAIN = 1.25;
 const MIN_ITEMPROP_CHARS = 200;
+/** Share of the page's paragraph weight the articleBody marker must hold to be trusted. */
+const MARKED_SHARE = 0.6;
 
 interface Vote {
   el: Element;
@@ -60,8 +62,13 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
   }
   const totalScore = votes.reduce((sum, v) => sum + v.score, 0);
 
+  // Trust the publisher's marker when it holds most of the page's prose; a marker on
+  // the first paragraph only, or one per live-blog post, is left to the votes.
   const marked = publisherMarkedBody(opts.articleBodies ?? doc.querySelectorAll('[itemprop~="articleBody"]'));
-  if (marked) return describe(marked, 'itemprop-articleBody', votes, totalScore);
+  if (marked) {
+    const markedScore = votes.reduce((sum, v) => (v.el === marked || v.chain.includes(marked) ? sum + v.score : sum), 0);
+    if (!totalScore || markedScore / totalScore >= MARKED_SHARE) return describe(marked, 'itemprop-articleBody', votes, totalScore);
+  }
   if (!votes.length) return NO_ROOT;
 
   // Votes: direct (parent, grandparent, great-grandparent) and subtree totals.

@@ -65,6 +65,39 @@ describe('seed page', () => {
   });
 });
 
+describe('body root', () => {
+  it('does not trust an articleBody marker that covers only the first paragraph', () => {
+    const first = '<p>The opening paragraph is marked as the body by a careless template, and it goes on for a while to pass the length bar, yes indeed, with more words here and more words there until it is long.</p>';
+    const doc = linkeDoc(page(`<main><div class="story"><div itemprop="articleBody">${first}</div>${PROSE}</div></main>`));
+    const found = detect(doc, { url: null });
+    expect(found.isArticle).toBe(true);
+    expect(found.signals).not.toContain('itemprop=articleBody');
+    const text = collectText(found.root!).text;
+    expect(text.startsWith('The opening paragraph')).toBe(true);
+    expect(text).toContain('Paragraph 6 of the story');
+  });
+
+  it('joins a body split by ads into sibling blocks', () => {
+    const half = PROSE.split('</p>').slice(0, 3).join('</p>') + '</p>';
+    const rest = PROSE.split('</p>').slice(3).join('</p>');
+    const doc = linkeDoc(page(`<article><h1>T</h1><div class="body"><div class="chunk">${half}</div><div class="ad-slot">Advertisement</div><div class="chunk">${rest}</div></div><aside><p>Sidebar prose that should not count, with commas, and length to be a paragraph.</p></aside></article>`));
+    const found = detect(doc, { url: null });
+    const text = collectText(found.root!).text;
+    expect(text.split('\n\n')).toHaveLength(6);
+    expect(text).not.toContain('Advertisement');
+    expect(text).not.toContain('Sidebar');
+  });
+
+  it('is not drawn to a long comment thread that outweighs a short article', () => {
+    const comments = Array.from({ length: 30 }, (_, i) => `<div class="c"><p>Comment ${i}: I think the council got this wrong, and here is why, at some length, with several clauses.</p></div>`).join('');
+    const doc = linkeDoc(page(`<article><div class="text">${PROSE}</div></article><section id="comments">${comments}</section>`));
+    const found = detect(doc, { url: null });
+    const text = collectText(found.root!).text;
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text).not.toContain('Comment 0');
+  });
+});
+
 describe('metadata signals', () => {
   const withLd = (ld: string, body = `<article>${PROSE}</article>`) => linkeDoc(page(body, `<script type="application/ld+json">${ld}</script>`));
 
