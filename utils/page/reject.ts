@@ -129,7 +129,7 @@ export function rejectReason(doc: Document, page: PageScan, opts?: RejectOptions
   if (doc.querySelectorAll('[itemprop="comment"], [data-post-id]').length >= MANY_POSTS) return 'forum';
   if (ogType && ogType !== 'article' && page.articles === 0 && page.articleBodies.length === 0) return `og:${ogType}`;
   if (ogType !== 'article' && doc.getElementsByTagName('pre').length >= MANY_CODE_BLOCKS) return 'documentation';
-  if (page.paragraphs.length < 3 && page.articleBodies.length === 0 && page.articles === 0) {
+  if (page.paragraphs.length < 3 && page.articleBodies.length === 0 && page.articles === 0 && ogType !== 'article') {
     return doc.querySelector('[role="application"], #root, #app, #__next, [data-reactroot], app-root') ? 'web-app' : 'too-little-text';
   }
   return null;

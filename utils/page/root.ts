@@ -36,6 +36,8 @@ const DEFAULT_MAX_PARAGRAPHS = 3000;
 /** A parent is worth climbing to when it adds a quarter more paragraph weight. */
 const CLIMB_GAIN = 1.25;
 const MIN_ITEMPROP_CHARS = 200;
+/** Less <p> prose than this and text-bearing divs are read as paragraphs too. */
+const THIN_PROSE_CHARS = 800;
 /** Share of the page's paragraph weight the articleBody marker must hold to be trusted. */
 const MARKED_SHARE = 0.6;
 
@@ -55,8 +57,9 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
 
   // Furniture is dropped before any text is read: comment threads cost one check, not a read per post.
   let votes = scoreVotes(dropFurnitureVotes(chainVotes(body, opts.paragraphs ?? body.getElementsByTagName('p'), max)), false);
-  if (votes.length < 3) {
-    // Pages that write paragraphs as bare text in divs (<div>text<br><br>text</div>).
+  if (votes.length < 3 || votes.reduce((sum, v) => sum + v.chars, 0) < THIN_PROSE_CHARS) {
+    // Pages that write paragraphs as bare text in divs (<div>text<br><br>text</div>,
+    // <div data-testid="paragraph-3">text</div>): too little <p> prose, so divs vote too.
     const divs = scoreVotes(chainVotes(body, body.querySelectorAll('div, td'), max, true), true);
     votes = votes.concat(dropFurnitureVotes(divs));
   }

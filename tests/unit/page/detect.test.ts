@@ -77,6 +77,16 @@ describe('body root', () => {
     expect(text).toContain('Paragraph 6 of the story');
   });
 
+  it('reads paragraphs written as bare text in divs', () => {
+    const paras = Array.from({ length: 6 }, (_, i) => `<div data-testid="paragraph-${i}" class="body__para">Paragraph ${i} of a story that uses divs, with commas, clauses, and enough words to be prose, as some sites do.</div>`).join('');
+    const doc = linkeDoc(page(`<header><p>Site tagline that is long enough, with a comma, to vote.</p></header><main><div class="story-body">${paras}</div></main><footer><p>Copyright notice, long enough, with commas, to vote as a paragraph.</p></footer>`, '<meta property="og:type" content="article">'));
+    const found = detect(doc, { url: null });
+    expect(found.isArticle).toBe(true);
+    const text = collectText(found.root!).text;
+    expect(text.split('\n\n')).toHaveLength(6);
+    expect(text).not.toContain('tagline');
+  });
+
   it('joins a body split by ads into sibling blocks', () => {
     const half = PROSE.split('</p>').slice(0, 3).join('</p>') + '</p>';
     const rest = PROSE.split('</p>').slice(3).join('</p>');
