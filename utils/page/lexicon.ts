@@ -99,7 +99,7 @@ export const BOILERPLATE_TOKENS = new Set([
   'comment', 'comments', 'commentlist', 'disqus', 'reactions',
   'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall', 'meter', 'upsell',
   'breadcrumb', 'breadcrumbs', 'byline', 'bio', 'dateline', 'timestamp', 'meta', 'tag', 'tags', 'taglist', 'topics', 'keywords', 'links',
-  'caption', 'credit', 'credits', 'toolbar', 'tools', 'popup', 'modal', 'cookie', 'cookies', 'consent',
+  'caption', 'legend', 'credit', 'credits', 'toolbar', 'tools', 'popup', 'modal', 'cookie', 'cookies', 'consent',
   'sidebar', 'rail', 'widget', 'masthead', 'footer', 'nav', 'navbar', 'menu',
   'hidden', 'hide', 'invisible', 'offscreen', 'embed', 'player', 'tweet',
   'pullquote', 'pull-quote', 'pull_quote', 'kicker', 'eyebrow', 'overline', 'date', 'datetime', 'posted', 'updated',

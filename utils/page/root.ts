@@ -35,6 +35,10 @@ const MIN_PARAGRAPH_CHARS = 25;
 const DEFAULT_MAX_PARAGRAPHS = 3000;
 /** A parent is worth climbing to when it adds a quarter more paragraph weight. */
 const CLIMB_GAIN = 1.25;
+/** Content-free wrapper levels looked through when climbing. */
+const MAX_WRAPPERS = 3;
+/** Paragraph holders that are never the body root themselves. */
+const INLINE_CONTAINERS = new Set(['blockquote', 'li', 'ul', 'ol', 'span', 'a', 'em', 'strong', 'b', 'i', 'font']);
 const MIN_ITEMPROP_CHARS = 200;
 /** Less <p> prose than this and text-bearing divs are read as paragraphs too. */
 const THIN_PROSE_CHARS = 800;
@@ -98,15 +102,27 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
   }
   if (!best) return NO_ROOT;
 
-  // Climb while the parent holds clearly more body (article split into sibling blocks).
+  // Climb while an ancestor holds clearly more body (an article split into sibling
+  // blocks). Wrappers that add nothing are looked through, a few levels at most, but
+  // only adopted when an ancestor above them brings the gain.
+  let probe: Element = best;
+  let wrappers = 0;
   let depth = 0;
-  while (best !== body && best.parentElement && depth++ < MAX_DEPTH) {
-    const parent: Element = best.parentElement;
+  while (probe !== body && probe.parentElement && depth++ < MAX_DEPTH) {
+    const parent: Element = probe.parentElement;
     const here = subtree.get(best) ?? 0;
     const there = subtree.get(parent) ?? 0;
-    const inline = ['blockquote', 'li', 'ul', 'ol', 'span', 'a', 'em', 'strong', 'b', 'i', 'font'].includes(tagOf(best));
-    if (!(there >= here * CLIMB_GAIN || (inline && there > here))) break;
-    best = parent;
+    const inline = INLINE_CONTAINERS.has(tagOf(best));
+    if (there >= here * CLIMB_GAIN || (inline && there > here)) {
+      best = parent;
+      probe = parent;
+      wrappers = 0;
+    } else if (there === (subtree.get(probe) ?? 0) && wrappers < MAX_WRAPPERS) {
+      probe = parent;
+      wrappers++;
+    } else {
+      break;
+    }
   }
   return describe(best, 'paragraph-score', votes, totalScore);
 }
