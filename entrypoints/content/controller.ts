@@ -231,6 +231,11 @@ export class PageController {
       this.notArticle(url, detection.reason ?? 'not-article', detection);
       return;
     }
+    if (isInsideEditor(detection.root)) {
+      // A CMS editing an article: the text is the writer's draft, not a page to annotate.
+      this.notArticle(url, 'editable', detection);
+      return;
+    }
     this.state.meta = { title: detection.title, lang: detection.lang, partial: detection.partial, url };
     // Detection and collection each walk the article: give the page a turn in between so
     // that on a huge article they are two tasks, not one long one.
@@ -518,6 +523,13 @@ export class PageController {
     this.lastBadge = count;
     this.deps.send({ type: 'badge', count }).catch(() => undefined);
   }
+}
+
+/** Is this element (part of) an editor: contenteditable, inherited, or a document in design mode? */
+function isInsideEditor(element: Element): boolean {
+  if ((element as HTMLElement).isContentEditable === true) return true;
+  if (element.ownerDocument?.designMode === 'on') return true;
+  return !!element.closest('[contenteditable]:not([contenteditable="false" i])');
 }
 
 /** Text inside an editor the reader is typing in is never annotated. */

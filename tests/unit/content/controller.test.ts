@@ -245,3 +245,18 @@ describe('pages rendered late', () => {
     expect(h.controller.snapshot().painted).toBeGreaterThan(0);
   });
 });
+
+describe('editors', () => {
+  it('never annotates an article that sits inside an editable region', async () => {
+    loadPage('seed-choigou.html', SEED_URL);
+    const main = document.querySelector('main')!;
+    const editor = document.createElement('div');
+    editor.setAttribute('contenteditable', 'true');
+    main.replaceWith(editor);
+    editor.append(main);
+    const h = harness();
+    await h.controller.start();
+    expect(h.controller.snapshot()).toMatchObject({ status: 'not-article', reason: 'editable', painted: 0 });
+    expect(h.analyses()).toEqual([]);
+  });
+});
