@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { SpeakerFigures } from '@/utils/stats';
 import { NEUTRAL_RGB, SLOT_UNDERLINES, SPEAKER_COLOURS } from '@/utils/page/palette';
@@ -30,6 +31,8 @@ function swatchStyle(slot: number | null) {
 
 export function SpeakerItem({ figures, lang, slot, selected, position, filtered, onSelect, onStep, onFilter }: Props) {
   const { speaker, count, statementShare, wordShare, loadedVerbs } = figures;
+  // Engine ids may hold any character; a generated id keeps aria-describedby well formed.
+  const detailsId = useId();
   // The role is the article's words (its language); kind and country are ours (the UI's).
   const ours = [kindLabel(speaker.kind), speaker.country ? countryName(speaker.country) : null].filter(
     (fact): fact is string => !!fact,
@@ -42,7 +45,7 @@ export function SpeakerItem({ figures, lang, slot, selected, position, filtered,
         class="speaker__button"
         aria-pressed={selected}
         aria-label={i18n.t('popupSelectSpeaker', [speaker.name])}
-        aria-describedby={`speaker-facts-${speaker.id}`}
+        aria-describedby={detailsId}
         onClick={onSelect}
       >
         <span class="speaker__line">
@@ -51,7 +54,7 @@ export function SpeakerItem({ figures, lang, slot, selected, position, filtered,
           <span class="speaker__count">{count}</span>
         </span>
       </button>
-      <div class="speaker__details" id={`speaker-facts-${speaker.id}`}>
+      <div class="speaker__details" id={detailsId}>
         <p class="speaker__facts">
           {speaker.role && <span lang={lang ?? undefined}>{speaker.role}</span>}
           {speaker.role && ' · '}
