@@ -4,11 +4,14 @@
  *  - articles: detected as articles, and body-text character F1 against the expected
  *    text (longest common subsequence of whitespace-normalised characters);
  *  - non-articles: rejected (with and without the page URL, which the CLI may lack).
+ * Firefox Reader View's engine (@mozilla/readability) is scored on the same pages as a
+ * baseline (its text has no paragraph breaks, which the whitespace-normalised F1 ignores).
  * Prints a table; exits 1 when a fixture misses its target.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readHtmlArticle } from '../lib/html';
+import { Readability } from '@mozilla/readability';
+import { parseDocument, readHtmlArticle } from '../lib/html';
 
 const DIR = join(import.meta.dirname, '../../tests/fixtures/pages');
 const F1_TARGET = 0.95;
@@ -25,6 +28,18 @@ interface NonArticleExpectation {
 interface Expectations {
   articles: Record<string, ArticleExpectation>;
   nonArticles: Record<string, NonArticleExpectation>;
+}
+
+/** Readability's body text for a page (block breaks restored from its HTML), or '' when it gives up. */
+function readabilityText(html: string): string {
+  const doc = parseDocument(html);
+  if (!doc) return '';
+  try {
+    const parsed = new Readability(doc).parse();
+    return parsed?.textContent ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** Whitespace collapsed (no-break spaces included): layout differences are not text differences. */
@@ -67,14 +82,17 @@ function main(): void {
   let failures = 0;
 
   console.log('\nPage reader — article fixtures (body-text character F1, target ≥ 0.95)\n');
-  console.log(`${pad('fixture', 15)}${pad('article?', 9)}${pad('conf', 6)}${pad('lang', 6)}${pad('partial', 8)}${pad('chars', 7)}${pad('P', 7)}${pad('R', 7)}${pad('F1', 7)}result`);
+  console.log(`${pad('fixture', 15)}${pad('article?', 9)}${pad('conf', 6)}${pad('lang', 6)}${pad('partial', 8)}${pad('chars', 7)}${pad('P', 7)}${pad('R', 7)}${pad('F1', 7)}${pad('Readability F1', 16)}result`);
   const f1s: number[] = [];
+  const baseline: number[] = [];
   for (const [name, want] of Object.entries(expectations.articles)) {
     const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
     const expected = readFileSync(join(DIR, `${name}.expected.txt`), 'utf8');
     const got = readHtmlArticle(html, { url: want.url });
     const { precision, recall, f1 } = charOverlap(got.text, expected);
     f1s.push(f1);
+    const peer = charOverlap(readabilityText(html), expected).f1;
+    baseline.push(peer);
     const problems: string[] = [];
     if (!got.isArticle) problems.push(`not detected (${got.reason})`);
     if (f1 < F1_TARGET) problems.push('F1 below target');
@@ -82,11 +100,11 @@ function main(): void {
     if (want.partial !== got.partial) problems.push(`partial ${got.partial}`);
     if (problems.length) failures++;
     console.log(
-      `${pad(name, 15)}${pad(got.isArticle ? 'yes' : 'NO', 9)}${pad(got.confidence.toFixed(2), 6)}${pad(got.lang ?? '-', 6)}${pad(got.partial ? 'yes' : 'no', 8)}${pad(got.text.length, 7)}${pad(precision.toFixed(3), 7)}${pad(recall.toFixed(3), 7)}${pad(f1.toFixed(3), 7)}${problems.length ? `FAIL: ${problems.join('; ')}` : 'ok'}`,
+      `${pad(name, 15)}${pad(got.isArticle ? 'yes' : 'NO', 9)}${pad(got.confidence.toFixed(2), 6)}${pad(got.lang ?? '-', 6)}${pad(got.partial ? 'yes' : 'no', 8)}${pad(got.text.length, 7)}${pad(precision.toFixed(3), 7)}${pad(recall.toFixed(3), 7)}${pad(f1.toFixed(3), 7)}${pad(peer.toFixed(3), 16)}${problems.length ? `FAIL: ${problems.join('; ')}` : 'ok'}`,
     );
   }
-  const meanF1 = f1s.reduce((s, x) => s + x, 0) / (f1s.length || 1);
-  console.log(`${pad('mean F1', 15)}${' '.repeat(57)}${meanF1.toFixed(3)}`);
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
+  console.log(`${pad('mean F1', 15)}${' '.repeat(57)}${pad(mean(f1s).toFixed(3), 7)}${mean(baseline).toFixed(3)}`);
 
   console.log('\nPage reader — non-article fixtures (must be rejected, with and without the URL)\n');
   console.log(`${pad('fixture', 13)}${pad('kind', 32)}${pad('with URL', 42)}${pad('without URL', 42)}result`);
