@@ -344,27 +344,35 @@ describe('long tasks on a 1 MB article (chromium)', () => {
 
   async function longTasks(query: Record<string, string>, accept: (s: PageState) => boolean) {
     const page = await ext.chromium!.newPage();
-    await page.addInitScript(() => {
-      (window as any).__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) (window as any).__longtasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) });
-      }).observe({ type: 'longtask', buffered: true });
+    // Plain JS text (a bundled function may carry helpers the page lacks). __flush() takes the
+    // entries the observer has not delivered yet: its callback may lag behind a busy page.
+    await page.addInitScript({
+      content: `(() => {
+        const tasks = (window.__longtasks = []);
+        const keep = (entries) => { for (const e of entries) tasks.push({ start: Math.round(e.startTime), duration: Math.round(e.duration) }); };
+        const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+        observer.observe({ type: 'longtask', buffered: true });
+        window.__flushLongtasks = () => { keep(observer.takeRecords()); return tasks; };
+      })();`,
     });
     await page.goto(server.url('big-1mb-article.html', query), { timeout: 60_000 });
     const state = await ext.waitForState(page, accept, 90_000);
     await sleep(1500); // let trailing paint work land
     const tasks = await page.evaluate(() => {
       const dcl = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
-      return ((window as any).__longtasks as { start: number; duration: number }[]).filter((t) => t.start >= dcl);
+      return ((window as any).__flushLongtasks() as { start: number; duration: number }[]).filter((t) => t.start >= dcl);
     });
     // Control: the observer does see a task we know is long (so 0 means 0, not "not observing").
     const control = await page.evaluate(async () => {
-      const t0 = performance.now();
-      while (performance.now() - t0 < 80) {
-        /* busy on purpose */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-      return Math.max(0, ...((window as any).__longtasks as { duration: number }[]).map((t) => t.duration));
+      // A task of the page's own event loop (a DevTools evaluate is not one).
+      setTimeout(() => {
+        const t0 = performance.now();
+        while (performance.now() - t0 < 80) {
+          /* busy on purpose */
+        }
+      }, 0);
+      await new Promise((r) => setTimeout(r, 300));
+      return Math.max(0, ...((window as any).__flushLongtasks() as { duration: number }[]).map((t) => t.duration));
     });
     expect(control, 'the long-task observer works').toBeGreaterThanOrEqual(80);
     await page.close();
@@ -372,21 +380,31 @@ describe('long tasks on a 1 MB article (chromium)', () => {
   }
 
   it('adds no long task of 50 ms or more', async () => {
-    await setSettings(ext, { highlights: true, paused: true, disabledSites: [] });
-    const baseline = await longTasks({ run: 'paused' }, (s) => s.status === 'paused');
-    await setSettings(ext, { highlights: true, paused: false, disabledSites: [] });
-    const annotated = await longTasks({ run: 'annotated' }, (s) => s.status === 'ready' || s.status === 'error');
-    expectConsistent(annotated.state);
+    // Other work on the machine stretches tasks at random: compare medians of three runs.
+    const RUNS = 3;
     const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration));
-    const over = (tasks: { duration: number }[]) => tasks.filter((t) => t.duration >= 50).length;
+    const paused: number[] = [];
+    const annotated: number[] = [];
+    const details: string[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await setSettings(ext, { highlights: true, paused: true, disabledSites: [] });
+      const base = await longTasks({ run: `paused-${i}` }, (s) => s.status === 'paused');
+      paused.push(longest(base.tasks));
+      await setSettings(ext, { highlights: true, paused: false, disabledSites: [] });
+      const run = await longTasks({ run: `annotated-${i}` }, (s) => s.status === 'ready' || s.status === 'error');
+      expectConsistent(run.state);
+      annotated.push(longest(run.tasks));
+      details.push(`${run.state.painted} painted, tasks ${JSON.stringify(run.tasks.map((t) => t.duration))}`);
+    }
+    const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    const best = middle(annotated);
+    const bestPaused = middle(paused);
     console.log(
-      `[long tasks after DOMContentLoaded, 1 MB article] paused: ${baseline.tasks.length} tasks, longest ${longest(baseline.tasks)} ms; ` +
-        `annotated (${annotated.state.analysis?.quotes.length} statements, ${annotated.state.painted} painted): ${annotated.tasks.length} tasks, longest ${longest(annotated.tasks)} ms ` +
-        JSON.stringify(annotated.tasks.map((t) => t.duration)),
+      `[long tasks after DOMContentLoaded, 1 MB article] longest per run — paused: ${JSON.stringify(paused)} ms; annotated: ${JSON.stringify(annotated)} ms (${details.join('; ')})`,
     );
-    // Every ≥50 ms task of the annotated run beyond those the page has anyway is ours.
-    expect(over(annotated.tasks) - over(baseline.tasks), `QuoteLens long tasks: ${JSON.stringify(annotated.tasks)}`).toBeLessThanOrEqual(0);
-  }, 240_000);
+    // A task of 50 ms or more that the page does not have without QuoteLens is ours.
+    if (best >= 50) expect(best, `QuoteLens long task (median of ${RUNS}): ${details.join('; ')}`).toBeLessThanOrEqual(bestPaused);
+  }, 480_000);
 });
 
 // Another installed extension (Chromium loads it beside QuoteLens) tries to drive us: its
