@@ -141,9 +141,12 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     continuationQuotes(text, s, si, quotes, significant, outputs, previous);
     if (outputs.length && outputs[outputs.length - 1] !== previous && outputs[outputs.length - 1].sentence === si) previous = outputs[outputs.length - 1];
     // Remember the people this sentence names, as antecedents for the next pronoun.
+    usedMentions.sort((x, y) => x.start - y.start);
+    let u = 0;
     for (const [a, b] of finder.mentions.nameRuns(s.tokens, 0, s.tokens.length)) {
       const start = s.tokens[a].start;
-      if (usedMentions.some((m) => m.start <= start && start < m.end)) continue;
+      while (u < usedMentions.length && usedMentions[u].end <= start) u++;
+      if (u < usedMentions.length && usedMentions[u].start <= start) continue;
       const m = finder.mentions.parseSegment(s.tokens, a, b);
       if (m && m.type === 'name') registry.notePerson(m.name, si);
     }
@@ -210,9 +213,11 @@ function continuationQuotes(text: string, s: Sentence, si: number, quotes: Quote
     if (t.quote < 0 || quotes[t.quote].open !== t.start) continue;
     const q = quotes[t.quote];
     if (!significant(q) || q.close < 0) continue;
-    if (outputs.some((o) => o.draft.start < q.end && q.start < o.draft.end)) continue;
+    let taken = false;
+    for (let i = outputs.length - 1; i >= 0 && i >= outputs.length - 8; i--) if (outputs[i].draft.start < q.end && q.start < outputs[i].draft.end) taken = true;
+    if (taken) continue;
     const qWords = countWords(text.slice(q.start, q.end));
-    if (qWords < 5 || qWords < 0.6 * sentenceWords) continue;
+    if (qWords < 0.6 * sentenceWords) continue;
     const entity = previous.entity;
     // "“A,” she said. “B.”" in one paragraph: B finishes the statement A began.
     if (previous.paragraph === s.paragraph && previous.draft.kind === 'direct' && si - previous.sentence <= 1 && previous.draft.end < q.start) {
@@ -220,6 +225,7 @@ function continuationQuotes(text: string, s: Sentence, si: number, quotes: Quote
       entity.words += qWords;
       continue;
     }
+    if (qWords < 5) continue;
     outputs.push({
       draft: { start: q.start, end: q.end, kind: 'direct', cue: null, source: { type: 'inherit' }, via: null, first: 0, last: 0, anonymous: false },
       entity,

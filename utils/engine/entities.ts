@@ -40,8 +40,17 @@ function keysOf(tokens: { text: string; word?: boolean }[]): string[] {
   return tokens.filter((t) => t.word !== false && /\p{L}/u.test(t.text)).map((t) => nameKey(t.text)).filter((k) => k && !PARTICLES.has(k));
 }
 
+/** How many recently mentioned sources pronouns and stand-ins look back over. */
+const RECENT = 48;
+
 export class EntityRegistry {
   readonly entities: Entity[] = [];
+  /** Most recently mentioned last; bounded, so resolution costs the same on page 1 and page 100. */
+  private recent: Entity[] = [];
+  /** Name word key → sources whose names contain it. */
+  private byWord = new Map<string, Entity[]>();
+  /** Folded description → source named by it ("une source proche du dossier"). */
+  private byDescription = new Map<string, Entity>();
   private next = 1;
 
   constructor(private lex: LangLexicon) {}
@@ -49,12 +58,17 @@ export class EntityRegistry {
   private create(kind: SpeakerKind, pos: number, sentence: number): Entity {
     const e: Entity = { id: `s${this.next++}`, kind, names: [], keys: [], descriptors: [], role: null, country: null, gender: null, plural: false, lastPos: pos, lastSentence: sentence, count: 0, words: 0, order: this.entities.length };
     this.entities.push(e);
+    this.touch(e, pos, sentence);
     return e;
   }
 
   private touch(e: Entity, pos: number, sentence: number) {
     e.lastPos = pos;
     e.lastSentence = sentence;
+    const i = this.recent.lastIndexOf(e);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(e);
+    if (this.recent.length > RECENT) this.recent.shift();
   }
 
   /** Find a known source by a name: same words, or a surname alone, or a longer form of a known surname. */
@@ -62,14 +76,17 @@ export class EntityRegistry {
     if (!keys.length) return null;
     const joined = keys.join(' ');
     let best: Entity | null = null;
-    for (let i = this.entities.length - 1; i >= 0; i--) {
-      const e = this.entities[i];
+    // Only sources sharing a name word can match (an index, not a scan of every source).
+    const candidates = new Set<Entity>();
+    for (const k of keys) for (const e of this.byWord.get(k) ?? []) candidates.add(e);
+    const list = [...candidates].sort((a, b) => b.order - a.order);
+    for (const e of list) {
       for (const k of e.keys) {
         if (k.join(' ') === joined) return e;
       }
     }
-    for (let i = this.entities.length - 1; i >= 0 && !best; i--) {
-      const e = this.entities[i];
+    for (const e of list) {
+      if (best) break;
       if (kind && e.kind !== kind && !(kind === 'person' && e.kind === 'unknown')) continue;
       if (e.kind !== 'person' && e.kind !== 'unknown') continue;
       for (const k of e.keys) {
@@ -113,7 +130,15 @@ export class EntityRegistry {
 
   private addName(e: Entity, name: string, keys: string[]) {
     if (!e.names.some((n) => fold(n) === fold(name))) e.names.push(name);
-    if (!e.keys.some((k) => k.join(' ') === keys.join(' '))) e.keys.push(keys);
+    if (!e.keys.some((k) => k.join(' ') === keys.join(' '))) {
+      e.keys.push(keys);
+      for (const k of keys) {
+        const list = this.byWord.get(k) ?? [];
+        if (!list.includes(e)) list.push(e);
+        if (list.length > RECENT) list.shift(); // a word shared by very many sources identifies none
+        this.byWord.set(k, list);
+      }
+    }
   }
 
   /** A proper name seen in a sentence; creates the source if new. */
@@ -162,16 +187,16 @@ export class EntityRegistry {
     // The previous sentence's speaker, then whoever it mentioned last.
     if (previousSpeaker && previousSpeaker.lastSentence >= sentence - 1 && agrees(previousSpeaker)) return previousSpeaker;
     let best: Entity | null = null;
-    for (const e of this.entities) {
+    for (const e of this.recent) {
       if (e.lastSentence >= sentence - 1 && e.lastSentence < sentence && agrees(e) && (!best || e.lastPos > best.lastPos)) best = e;
     }
     if (best) return best;
     // Otherwise the most recent source that agrees.
-    for (const e of this.entities) {
+    for (const e of this.recent) {
       if (e.lastSentence < sentence && e.count > 0 && agrees(e) && (!best || e.lastPos > best.lastPos)) best = e;
     }
     if (best) return best;
-    for (const e of this.entities) if (e.lastSentence <= sentence && agrees(e) && (!best || e.lastPos > best.lastPos)) best = e;
+    for (const e of this.recent) if (e.lastSentence <= sentence && agrees(e) && (!best || e.lastPos > best.lastPos)) best = e;
     return best;
   }
 
@@ -202,8 +227,8 @@ export class EntityRegistry {
     }
     if (d.cls === 'organization' && d.definite) {
       // "le ministère", "the company": the latest organization whose name or descriptors share the head.
-      for (let i = this.entities.length - 1; i >= 0; i--) {
-        const e = this.entities[i];
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const e = this.recent[i];
         if (e.kind !== 'organization') continue;
         const words = fold([...e.names, ...e.descriptors].join(' ')).split(/[\s']+/);
         if (words.includes(fold(d.head))) {
@@ -215,8 +240,8 @@ export class EntityRegistry {
     }
     if (d.cls === 'organization' && d.definite) {
       // "la direction", "the company" with no matching name: the organization the story last named.
-      for (let i = this.entities.length - 1; i >= 0; i--) {
-        const e = this.entities[i];
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const e = this.recent[i];
         if (e.kind === 'organization' && e.names.length && !PLACES.has(fold(e.names[0])) && e.lastSentence >= sentence - 8) {
           this.bindDescriptor(e, d);
           this.touch(e, pos, sentence);
@@ -226,7 +251,7 @@ export class EntityRegistry {
     }
     // A source of its own, named by its description; the same description later is the same source.
     const key = fold(stripDeterminer(d.text, this.lex));
-    let e = this.entities.find((x) => x.kind !== 'person' && x.names.some((n) => fold(stripDeterminer(n, this.lex)) === key)) ?? null;
+    let e = this.byDescription.get(key) ?? null;
     const kind: SpeakerKind = d.cls === 'anonymous' ? 'anonymous' : d.cls === 'document' ? 'document' : d.cls === 'organization' ? 'organization' : 'person';
     if (!e) {
       e = this.create(kind, pos, sentence);
@@ -235,6 +260,7 @@ export class EntityRegistry {
       e.gender = d.gender;
       e.plural = /s$/.test(d.head) || d.tokens.some((t) => ['des', 'les', 'plusieurs', 'several', 'some', 'two', 'deux', 'trois', 'three'].includes(t.norm));
       if (kind === 'person') e.role = stripDeterminer(d.text, this.lex);
+      this.byDescription.set(key, e);
     }
     this.touch(e, pos, sentence);
     return e;
@@ -245,7 +271,7 @@ export class EntityRegistry {
     const words = new Set(d.tokens.filter((t) => t.word && t.norm.length > 3).map((t) => fold(t.text)));
     let best: Entity | null = null;
     let bestScore = 0;
-    for (const e of this.entities) {
+    for (const e of this.recent) {
       if (e.kind !== 'person' || e.lastSentence > sentence) continue;
       if (d.gender && e.gender && d.gender !== e.gender && this.lex.code === 'fr') continue;
       let score = 0;
@@ -263,12 +289,12 @@ export class EntityRegistry {
     const fits = (e: Entity) => e.kind === 'person' && !(d.country && e.country && d.country !== e.country) && !(this.lex.code === 'fr' && d.gender && e.gender && d.gender !== e.gender);
     // Otherwise the person the previous sentence (or this one) was about: "Larrondo… «…», a raconté le jeune ailier".
     let near: Entity | null = null;
-    for (const e of this.entities) if (fits(e) && e.lastSentence >= sentence - 1 && e.lastSentence <= sentence && (!near || e.lastPos > near.lastPos)) near = e;
+    for (const e of this.recent) if (fits(e) && e.lastSentence >= sentence - 1 && e.lastSentence <= sentence && (!near || e.lastPos > near.lastPos)) near = e;
     if (near) return near;
     // A bare definite stand-in ("the senator", "le ministre") with one obvious candidate: the latest quoted person.
     if (d.tokens.filter((t) => t.word).length <= 3) {
       let latest: Entity | null = null;
-      for (const e of this.entities) if (e.kind === 'person' && e.count > 0 && !(d.country && e.country && d.country !== e.country) && (!latest || e.lastPos > latest.lastPos)) latest = e;
+      for (const e of this.recent) if (e.kind === 'person' && e.count > 0 && !(d.country && e.country && d.country !== e.country) && (!latest || e.lastPos > latest.lastPos)) latest = e;
       if (latest && latest.lastSentence >= sentence - 6) return latest;
     }
     return null;

@@ -186,8 +186,10 @@ export class MentionReader {
       const nameParse: NameParse = { tokens: tokens.slice(ns, rb), ...name, mentionStart: hasTitle ? mentionStart : afterArticle ? before.start : name.start, titleGender, hasTitle, afterArticle };
       // Descriptor words before the name in the same segment: "Le ministre russe de la Défense Sergueï Choïgou".
       let descriptor: Descriptor | null = null;
-      const dStart = this.descriptorStart(tokens, a, hasTitle ? tokens.findIndex((t) => t.start === mentionStart) : ns);
-      if (dStart >= 0) descriptor = this.describe(tokens, dStart, hasTitle ? tokens.findIndex((t) => t.start === mentionStart) : ns);
+      let mentionIndex = ns;
+      while (mentionIndex > a && tokens[mentionIndex].start > nameParse.mentionStart) mentionIndex--;
+      const dStart = this.descriptorStart(tokens, a, mentionIndex);
+      if (dStart >= 0) descriptor = this.describe(tokens, dStart, mentionIndex);
       return { type: 'name', name: nameParse, descriptor, start: nameParse.mentionStart, end: name.end };
     }
     const d = this.descriptorStart(tokens, a, b);

@@ -15,6 +15,9 @@ import { PLACES } from '../lang/places';
 import { fold, isAllCaps } from './text';
 import { wordInfo } from './names';
 
+/** Determiners of quantity that open an object: "toute implication", "any wrongdoing". */
+const QUANTIFIERS = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'chaque', 'any', 'all', 'every', 'no', 'each']);
+
 /** Nouns that introduce a media outlet after "à"/"to": "au journal Le Monde", "to the newspaper X". */
 const MEDIA_NOUNS = new Set(['journal', 'quotidien', 'hebdomadaire', 'magazine', 'radio', 'chaîne', 'télévision', 'agence', 'site', 'newspaper', 'agency', 'broadcaster', 'channel', 'network', 'station', 'outlet', 'paper']);
 
@@ -177,7 +180,7 @@ export class StatementFinder {
   }
 
   private looksLikeNounPhrase(t: Token): boolean {
-    return t.word && (this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || t.cap || !this.lex.functionWords.has(t.norm));
+    return t.word && (this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || QUANTIFIERS.has(t.norm) || t.cap || !this.lex.functionWords.has(t.norm));
   }
 
   /**
@@ -398,8 +401,15 @@ export class StatementFinder {
 
   /** Clause end for forward content: the first breaker after `from`, else the sentence end. */
   private clauseEnd(breakers: number[], from: number, n: number): number {
-    for (const b of breakers) if (b > from) return b;
-    return n;
+    // Binary search: a sentence of any length may hold many breakers.
+    let lo = 0;
+    let hi = breakers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breakers[mid] > from) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < breakers.length ? breakers[lo] : n;
   }
 
   private draft(tokens: Token[], a: number, b: number, kind: QuoteKind, hit: CueHit | null, source: SourceRef, via: string | null): Draft | null {
@@ -439,6 +449,9 @@ export class StatementFinder {
     const n = tokens.length;
     const drafts: Draft[] = [];
     if (!hits.length) return drafts;
+    const at = new Map<number, number>(); // character offset → token index
+    tokens.forEach((t, i) => at.set(t.start, i));
+    const indexAt = (offset: number) => at.get(offset) ?? -1;
 
     // Orientation of each verb cue, and clause breakers: where a new participial, inverted,
     // sourcing or relaying clause begins (forward content stops there).
@@ -490,7 +503,7 @@ export class StatementFinder {
           ? ({ type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } as Mention)
           : this.reader.parseSegment(tokens.slice(h.after - 1, h.npEnd ?? h.after).map((t) => ({ ...t, inQuote: false })), 1, (h.npEnd ?? h.after) - h.after + 1);
         if (!q || !mention) continue;
-        const openTok = tokens.findIndex((t) => t.start === q.open);
+        const openTok = indexAt(q.open);
         push({ start: q.start, end: q.end, kind: 'direct', cue: this.cueSpan(tokens, h), source: { type: 'mention', mention }, via: null, first: Math.max(0, openTok), last: h.npEnd ?? h.after, anonymous: false });
         continue;
       }
@@ -505,7 +518,7 @@ export class StatementFinder {
         const src = this.invertedSource(tokens, h, plan);
         if (closeTok >= 0) {
           const q = this.quotes[tokens[closeTok].quote];
-          const openTok = tokens.findIndex((t) => t.start === q.open);
+          const openTok = indexAt(q.open);
           if (openTok < 0) {
             // The quotation began in an earlier sentence or paragraph.
             const d = this.draftFromQuote(q, h, tokens);
@@ -531,7 +544,7 @@ export class StatementFinder {
               const q2 = this.quotes[tokens[k].quote];
               if (q2.close >= 0) {
                 d.end = q2.end;
-                d.last = tokens.findIndex((t) => t.start === q2.close) + 1 || d.last;
+                d.last = indexAt(q2.close) + 1 || d.last;
                 covered = d.last;
               }
               break;

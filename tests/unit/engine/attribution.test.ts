@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/engine/analyze';
+import { expectValidAnalysis, speaker, speakerOf } from './helpers';
+
+describe('French attribution', () => {
+  it('reads inverted cues with a glued pronoun and resolves it to the last matching speaker', () => {
+    const text = 'Marie Dupont, directrice de l’usine, a expliqué que le site fermerait en mars.\n\n« Nous avons tout essayé », a-t-elle ajouté.';
+    const a = analyze(text, 'fr');
+    expect(a.speakers.map((s) => [s.name, s.count])).toEqual([['Marie Dupont', 2]]);
+    expect(a.quotes[1].kind).toBe('direct');
+    expect(a.quotes[1].mention?.text).toBe('elle');
+    expectValidAnalysis(a, text);
+  });
+
+  it('gives "il" to the man and "elle" to the woman', () => {
+    const text = 'Mme Claire Martin a déclaré que le budget était prêt. M. Paul Durand a estimé que le calendrier était intenable.\n\nElle a ajouté que les économies seraient tenues. Il a répondu que rien ne le prouvait.';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'économies seraient tenues')).toBe('Claire Martin');
+    expect(speakerOf(a, 'rien ne le prouvait')).toBe('Paul Durand');
+  });
+
+  it('binds an inverted subject after the verb, and a later role stand-in', () => {
+    const text = '« Nous ne céderons pas », a déclaré jeudi le ministre allemand de l’Économie, Lukas Brenner.\n\nLe responsable allemand a ajouté que les négociations reprendraient lundi.';
+    const a = analyze(text, 'fr');
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0].name).toBe('Lukas Brenner');
+    expect(a.speakers[0].count).toBe(2);
+    expect(a.speakers[0].country).toBe('DE');
+  });
+
+  it('treats "selon X" as a source and "selon lesquelles" as not one', () => {
+    const text = 'Selon la préfecture, 300 personnes ont été évacuées. Les rumeurs selon lesquelles le pont aurait cédé sont fausses.';
+    const a = analyze(text, 'fr');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].kind).toBe('according-to');
+    expect(a.quotes[0].text).toBe('300 personnes ont été évacuées');
+    expect(a.speakers[0].kind).toBe('organization');
+  });
+
+  it('groups anonymous sources and never invents a name for them', () => {
+    const text = 'Selon une source proche du dossier, l’accord est prêt. Un diplomate européen a affirmé que la signature aurait lieu lundi.';
+    const a = analyze(text, 'fr');
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0]).toMatchObject({ name: 'Sources anonymes', kind: 'anonymous', count: 2 });
+  });
+
+  it('lets capitals and institutions speak as organizations', () => {
+    const text = 'Le Quai d’Orsay a indiqué que l’ambassade restait ouverte. Moscou a démenti toute implication dans l’attaque.';
+    const a = analyze(text, 'fr');
+    expect(speaker(a, 'Moscou')).toMatchObject({ kind: 'organization', country: 'RU' });
+    expect(a.quotes).toHaveLength(2);
+  });
+
+  it('continues the main clause\'s speaker into a participial clause', () => {
+    const text = 'Le syndicat CGT a dénoncé la fermeture du site, affirmant que l’usine restait rentable.';
+    const a = analyze(text, 'fr');
+    expect(a.quotes).toHaveLength(2);
+    expect(new Set(a.quotes.map((q) => q.speakerId)).size).toBe(1);
+  });
+
+  it('finds an incise inside the quotation marks', () => {
+    const text = '« On ne lâchera rien, dit Mme Kowalczyk. Ni pour le site, ni pour les sous-traitants. »';
+    const a = analyze(text, 'fr');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.speakers[0].name).toBe('Kowalczyk');
+  });
+});
+
+describe('English attribution', () => {
+  it('joins a quotation split by its cue into one statement', () => {
+    const text = '“We got the timing wrong,” said Lena Marsh, the chief executive. “That is on me.”';
+    const a = analyze(text, 'en');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].text).toContain('That is on me');
+    expect(a.speakers[0]).toMatchObject({ name: 'Lena Marsh', role: 'the chief executive'.replace(/^the /, ''), count: 1 });
+  });
+
+  it('reads "X told Reuters" as a channel and "according to which" as no source', () => {
+    const text = 'The strike will last, Rosa Quintanilla told Reuters. Reports according to which the mine had closed were wrong.';
+    const a = analyze(text, 'en');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].via).toBe('told Reuters');
+    expect(a.speakers[0].name).toBe('Rosa Quintanilla');
+  });
+
+  it('flags officials who spoke on condition of anonymity as anonymous', () => {
+    const text = 'Two officials, who spoke on condition of anonymity, said the talks had stalled. People familiar with the matter said a deal was unlikely.';
+    const a = analyze(text, 'en');
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0]).toMatchObject({ name: 'Anonymous sources', kind: 'anonymous', count: 2 });
+  });
+
+  it('resolves "he" after a named man and keeps organizations apart', () => {
+    const text = 'The White House said the plan was final. Senator Marcus Odell said the relief could not wait. He added that families were living in motels.';
+    const a = analyze(text, 'en');
+    expect(speaker(a, 'White House')?.kind).toBe('organization');
+    expect(speakerOf(a, 'families were living')).toBe('Marcus Odell');
+  });
+
+  it('takes answers in a Q&A transcript as statements of the labelled speaker', () => {
+    const text = 'Q: Why now?\n\nAlvarado: Because the water is not waiting for us anymore.\n\nQ: And the cost?\n\nAlvarado: It is a bet either way, and doing nothing is a worse one.';
+    const a = analyze(text, 'en');
+    expect(a.speakers.map((s) => [s.name, s.count])).toEqual([['Alvarado', 2]]);
+  });
+
+  it('ignores short scare quotes and titles on their own', () => {
+    const text = 'Critics call it a "smart" doorbell. Her book, "The Long Winter Of Our Discontent", sold well.';
+    expect(analyze(text, 'en').quotes).toHaveLength(0);
+  });
+});
