@@ -6,7 +6,7 @@
  * paragraphs separated by blank lines and whitespace collapsed to single spaces.
  */
 import { boilerplateClassLevel, isElement, isSkippedByMarkup, isText, measureText, peekSubtree, tagOf } from './dom';
-import { BLOCK_TAGS, READ_ALSO_OPENERS } from './lexicon';
+import { BLOCK_TAGS, FURNITURE_PHRASES, READ_ALSO_OPENERS } from './lexicon';
 import { TextMap, TextMapBuilder } from './textmap';
 
 export interface CollectOptions {
@@ -73,6 +73,7 @@ class BodyFilter {
     this.checkBudget -= 2000;
     if (furnitureClass && !this.holdsMostParagraphs(peek.paragraphs)) return true;
     if (tag === 'table' && peek.paragraphs === 0) return true; // data tables, not prose
+    if (peek.nodes <= 12 && isFurniturePhrase(el)) return true; // small blocks only: textContent stays cheap
     if (peek.links === 0 || !LINK_CHECK_TAGS.has(tag)) return false;
     return this.isLinkBlock(el, tag, peek.paragraphs);
   }
@@ -95,6 +96,14 @@ class BodyFilter {
     if (chars <= 300 && startsWithReadAlso(el)) return true;
     return false;
   }
+}
+
+/** A small block whose whole text is "Advertisement", "Publicité"… */
+function isFurniturePhrase(el: Element): boolean {
+  const raw = el.textContent ?? '';
+  if (raw.length > 80) return false;
+  const text = raw.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return text.length > 0 && FURNITURE_PHRASES.has(text);
 }
 
 function safeVisible(test: (el: Element) => boolean, el: Element): boolean {

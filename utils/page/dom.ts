@@ -159,7 +159,7 @@ export function measureText(root: Element, budget = 4000, skipFurniture = false)
  * Replaces querySelector/getElementsByTagName in loops, which would make nested
  * wrappers quadratic; `budget` caps the nodes visited (counts are then lower bounds).
  */
-export function peekSubtree(root: Element, budget = 2000): { links: number; paragraphs: number; complete: boolean } {
+export function peekSubtree(root: Element, budget = 2000): { links: number; paragraphs: number; nodes: number; complete: boolean } {
   let links = 0;
   let paragraphs = 0;
   let visits = 0;
@@ -175,10 +175,10 @@ export function peekSubtree(root: Element, budget = 2000): { links: number; para
       }
     }
     while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) return { links, paragraphs, complete: true };
+    if (!node || node === root) return { links, paragraphs, nodes: visits, complete: true };
     node = node.nextSibling;
   }
-  return { links, paragraphs, complete: !node };
+  return { links, paragraphs, nodes: visits, complete: !node };
 }
 
 const MEASURE_SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object']);

@@ -101,7 +101,7 @@ export const BOILERPLATE_TOKENS = new Set([
   'breadcrumb', 'breadcrumbs', 'byline', 'bio', 'dateline', 'timestamp', 'meta', 'tag', 'tags', 'taglist', 'topics', 'keywords', 'links',
   'caption', 'legend', 'credit', 'credits', 'toolbar', 'tools', 'popup', 'modal', 'cookie', 'cookies', 'consent',
   'sidebar', 'rail', 'widget', 'masthead', 'footer', 'nav', 'navbar', 'menu',
-  'hidden', 'hide', 'invisible', 'offscreen', 'embed', 'player', 'tweet',
+  'hidden', 'hide', 'invisible', 'offscreen', 'embed', 'player', 'tweet', 'instagram', 'tiktok',
   'pullquote', 'pull-quote', 'pull_quote', 'kicker', 'eyebrow', 'overline', 'date', 'datetime', 'posted', 'updated',
 ]);
 
@@ -136,6 +136,18 @@ export const READ_ALSO_OPENERS = [
   'read more', 'read also', 'also read', 'see also', 'related:', 'more:', 'recommended:', 'watch:', 'listen:',
   'lesen sie auch', 'mehr zum thema', 'lee también', 'leggi anche',
 ];
+
+/**
+ * Whole texts of small blocks that are page furniture whatever their markup
+ * (compared lower-cased, with punctuation and spacing removed at both ends).
+ */
+export const FURNITURE_PHRASES = new Set([
+  'advertisement', 'advertisement - scroll to continue', 'advertisement · scroll to continue', 'skip advertisement',
+  'story continues below advertisement', 'article continues below advertisement', 'continue reading below',
+  'continue reading the main story', 'sponsored', 'sponsored content', 'promoted content',
+  'publicité', 'la suite après cette publicité', 'la suite après la publicité', 'article réservé aux abonnés',
+  'anzeige', 'werbung', 'publicidad', 'pubblicità',
+]);
 
 /** Paths that denote a site's front page or a section front (after the host). */
 export const HOME_PATH = /^\/(?:(?:index|default|home)\.[a-z]+|[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i;

@@ -54,6 +54,11 @@ describe.each(PARSERS)('collectText (%s)', (_name, parse) => {
     expect(text).toBe('First real paragraph, with a sentence.\n\nSecond paragraph.\n\nThird paragraph.');
   });
 
+  it('drops blocks whose whole text is an ad label, in any markup', () => {
+    const text = body(parse, `<p>Before.</p><p>ADVERTISEMENT</p><div>— Publicité —</div><p>Story continues below advertisement</p><p>After, with advertisement mentioned in a sentence.</p>`);
+    expect(text).toBe('Before.\n\nAfter, with advertisement mentioned in a sentence.');
+  });
+
   it('keeps a paragraph that merely contains a link, and links inside sentences', () => {
     const text = body(parse, `<p>The <a href="/r">report</a> was published on Monday, the ministry said.</p>`);
     expect(text).toBe('The report was published on Monday, the ministry said.');
