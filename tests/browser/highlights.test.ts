@@ -167,6 +167,16 @@ function runSuite(name: string, launch: (server: FixtureServer) => Promise<Drive
       }
     });
 
+    it('uses the dark-page colours on a dark page', async () => {
+      const page = await driver.open(server.url('spa-newsroom.html', { story: '1', theme: 'dark' }));
+      const state = await driver.waitState(page, ready);
+      expect(state.painted).toBe(state.analysis!.quotes.length);
+      const names = await page.evaluate(ourHighlightNames, null);
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.filter((name) => !name.startsWith('quotelens-dark-'))).toEqual([]);
+      await page.close();
+    });
+
     it('re-annotates after an SPA navigation and after a late paragraph', async () => {
       const page = await driver.open(server.url('spa-newsroom.html', { story: '1' }));
       const first = await driver.waitState(page, ready);
