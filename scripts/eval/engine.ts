@@ -1,12 +1,12 @@
 /**
  * Engine evaluation on the gold articles in tests/fixtures/articles (*.gold.json + .txt).
  *
- * Statements. Each gold anchor is a short verbatim piece of one statement. Its statement
- * span is defined here, independently of the engine: if the anchor sits inside a
- * quotation, the span is that quotation's content; otherwise it runs from the last
- * "que/qu'/that" or colon before the anchor in its sentence (else the sentence start) to
- * the sentence end. A gold statement is found when one predicted quote covers over 30%
- * of its span; predictions and gold are matched one-to-one, best coverage first.
+ * Statements. Each gold anchor is a short verbatim piece of one statement, taken where the
+ * reported words begin. Its statement span is defined here, independently of the engine:
+ * if the anchor sits inside a quotation, the span is that quotation's content; otherwise
+ * it runs from the anchor to the end of its sentence. A gold statement is found when one
+ * predicted quote covers over 30% of its span; predictions and gold are matched
+ * one-to-one, best coverage first.
  *
  * Speakers. Predicted and gold speakers are paired when their names or aliases agree
  * (case, accents, apostrophes and leading articles ignored). Speaker agreement is the F1
@@ -102,11 +102,9 @@ function goldSpan(text: string, at: number, len: number): [number, number] {
     }
     return [open + 1, close >= 0 ? close : pe];
   }
-  const [ss, se] = sentenceAround(text, at);
-  const before = flat(text.slice(ss, at));
-  const m = [...before.matchAll(/(?:\bque\b|\bqu'|\bthat\b|:)/gi)];
-  const left = m.length ? ss + (m[m.length - 1].index ?? 0) + m[m.length - 1][0].length : ss;
-  return [left, se];
+  // Anchors are taken at the start of the words reported; the statement runs to the sentence end.
+  const [, se] = sentenceAround(text, at);
+  return [at, Math.max(se, at + len)];
 }
 
 function paragraphAround(text: string, i: number): [number, number] {
