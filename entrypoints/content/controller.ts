@@ -420,7 +420,11 @@ export class PageController {
   private showCard(statement: PaintedStatement, via: 'hover' | 'focus', x?: number): void {
     if (!this.analysis || !this.state.highlightsOn || !statement.range.startContainer.isConnected) return;
     const model = cardModel(statement.quote, this.analysis, this.deps.strings);
-    this.card.show(statement, model, this.scheme, this.deps.uiLang, via, x);
+    // The statements just before and after are the text the reader most likely wants to see next.
+    const items = this.index.all();
+    const at = items.indexOf(statement);
+    const neighbours = [items[at - 1], items[at + 1]].filter((n): n is PaintedStatement => !!n && this.isShown(n));
+    this.card.show(statement, model, this.scheme, this.deps.uiLang, via, x, neighbours);
   }
 
   /* ---------------- page changes ---------------- */

@@ -56,7 +56,15 @@ export class CardHost {
 
   constructor(private readonly doc: Document) {}
 
-  show(statement: PaintedStatement, model: CardModel, scheme: Scheme, lang: string, via: CardSnapshot['via'], anchorX?: number): void {
+  show(
+    statement: PaintedStatement,
+    model: CardModel,
+    scheme: Scheme,
+    lang: string,
+    via: CardSnapshot['via'],
+    anchorX?: number,
+    neighbours: readonly PaintedStatement[] = [],
+  ): void {
     const shadow = this.ensureShadow();
     if (!shadow) return;
     const card = renderCard(this.doc, model, scheme, lang);
@@ -66,7 +74,8 @@ export class CardHost {
     const size = card.getBoundingClientRect();
     const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
     const rects: Box[] = Array.from(statement.range.getClientRects());
-    const { left, top } = placeCard(rects, { width: size.width, height: size.height }, viewport, anchorX);
+    const avoid: Box[] = neighbours.flatMap((n) => Array.from(n.range.getClientRects()));
+    const { left, top } = placeCard(rects, { width: size.width, height: size.height }, viewport, anchorX, avoid);
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
     card.style.visibility = 'visible';

@@ -34,11 +34,18 @@ const clamp = (value: number, min: number, max: number) => Math.max(min, Math.mi
 
 /**
  * Top-left corner for a card of `card` size beside the statement drawn as `rects`, inside
- * `viewport`, preferring below, then above, then the sides; `anchorX` (the pointer) sets the
- * horizontal position. When the statement fills the viewport, the spot that covers the
+ * `viewport`, preferring below, then above, then the sides, and a spot that also leaves
+ * `avoid` visible; `anchorX` (the pointer) sets the horizontal position. When the statement fills the viewport, the spot that covers the
  * fewest of its lines wins.
  */
-export function placeCard(rects: readonly Box[], card: Size, viewport: Size, anchorX?: number): { left: number; top: number } {
+export function placeCard(
+  rects: readonly Box[],
+  card: Size,
+  viewport: Size,
+  anchorX?: number,
+  /** Other text best left visible (neighbouring statements); given up before `rects` is. */
+  avoid: readonly Box[] = [],
+): { left: number; top: number } {
   const area = union(rects);
   const maxLeft = viewport.width - card.width - GAP;
   const maxTop = viewport.height - card.height - GAP;
@@ -55,7 +62,10 @@ export function placeCard(rects: readonly Box[], card: Size, viewport: Size, anc
   const fits = (c: { left: number; top: number }) =>
     c.left >= 0 && c.top >= 0 && c.left + card.width <= viewport.width && c.top + card.height <= viewport.height;
   const box = (c: { left: number; top: number }): Box => ({ ...c, right: c.left + card.width, bottom: c.top + card.height });
-  const clear = candidates.find((c) => fits(c) && !rects.some((r) => overlaps(box(c), r)));
+  const covers = (c: { left: number; top: number }, boxes: readonly Box[]) => boxes.some((r) => overlaps(box(c), r));
+  const clear =
+    candidates.find((c) => fits(c) && !covers(c, rects) && !covers(c, avoid)) ??
+    candidates.find((c) => fits(c) && !covers(c, rects));
   if (clear) return clear;
   // No clean spot: try the viewport's corners and edges, keep the least intrusive.
   const spots = [

@@ -129,3 +129,16 @@ describe('card placement', () => {
     expect(union([])).toBeNull();
   });
 });
+
+describe('card placement around neighbours', () => {
+  it('prefers a spot that leaves the next statement visible, but never covers its own', () => {
+    const viewport = { width: 1000, height: 800 };
+    const card = { width: 300, height: 120 };
+    const own = [{ left: 100, top: 300, right: 700, bottom: 320 }];
+    const next = [{ left: 100, top: 330, right: 700, bottom: 350 }];
+    const spot = placeCard(own, card, viewport, 400, next);
+    expect(spot.top + card.height).toBeLessThanOrEqual(300); // above, since below would hide the next one
+    const cramped = placeCard(own, card, viewport, 400, [{ left: 0, top: 0, right: 1000, bottom: 800 }]);
+    expect(overlaps({ ...cramped, right: cramped.left + 300, bottom: cramped.top + 120 }, own[0])).toBe(false);
+  });
+});
