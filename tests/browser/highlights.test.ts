@@ -98,7 +98,7 @@ function runSuite(name: string, launch: (server: FixtureServer) => Promise<Drive
     it.each([
       ['', {}],
       [' under a strict Content-Security-Policy', { csp: "default-src 'none'; style-src 'self'; script-src 'none'; img-src 'none'" }],
-    ] as const)('shows the right speaker in the hover card, and hides it on Escape%s', async (_label, query) => {
+    ] as const)('shows the right speaker in the hover card, and hides it on Escape and on scroll%s', async (_label, query) => {
       const page = await driver.open(server.url('seed-choigou.html', { t: 'hover', ...query }));
       const state = await driver.waitState(page, ready);
       const analysis = state.analysis!;
@@ -114,6 +114,11 @@ function runSuite(name: string, launch: (server: FixtureServer) => Promise<Drive
       expect(shown.card!.lines[0]).toBe(speaker.name);
       expect(shown.card!.via).toBe('hover');
       await page.keyboard.press('Escape');
+      await driver.waitState(page, (s) => s.card === null, 5000);
+      // Back on the statement, then the page scrolls: the card goes away.
+      await page.mouse.move(point!.x + 2, point!.y);
+      await driver.waitState(page, (s) => s.card?.quoteId === quote!.id, 8000);
+      await page.evaluate(() => window.scrollBy(0, 120), null);
       await driver.waitState(page, (s) => s.card === null, 5000);
       await page.close();
     });
