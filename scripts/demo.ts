@@ -14,13 +14,12 @@ import type { Page } from 'playwright-core';
 import type { Analysis } from '../utils/engine/types';
 import type { PageState } from '../utils/messages';
 import { serveFixtures, type FixtureServer } from '../tests/browser/lib/server';
-import { launchChromium, type ChromiumHandle } from '../tests/browser/lib/chromium';
+import { isSettled, launchChromium, type ChromiumHandle } from '../tests/browser/lib/chromium';
 import { CHROME_BUILD, requireBrowser } from '../tests/browser/lib/env';
 
 const DEFAULT_PAGE = 'tests/fixtures/pages/seed-choigou.html';
 const SOURCES = ['entrypoints', 'components', 'utils', 'public', 'locales', 'wxt.config.ts', 'package.json'];
 const ANALYSIS_TIMEOUT_MS = 30_000;
-const SETTLED: PageState['status'][] = ['ready', 'not-article', 'error', 'off-site', 'paused'];
 
 interface Args {
   page: string;
@@ -69,7 +68,7 @@ function ensureBuild() {
 
 async function waitForAnalysis(ext: ChromiumHandle, page: Page): Promise<PageState> {
   try {
-    return await ext.waitForState(page, (state) => SETTLED.includes(state.status), ANALYSIS_TIMEOUT_MS);
+    return await ext.waitForState(page, isSettled, ANALYSIS_TIMEOUT_MS);
   } catch (error) {
     fail(`the content script did not finish within ${ANALYSIS_TIMEOUT_MS / 1000} s: ${(error as Error).message}`);
   }
