@@ -81,7 +81,8 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
     const part = lex.participles.get(t.norm);
     if (part) {
       const prev = tokens[i - 1];
-      if (prev && (prev.text === ',' || prev.norm === 'en' || prev.text === '—' || prev.text === '–' || prev.text === '(')) {
+      // After a comma, "en"/"by", a dash, or a closing quote whose comma sits inside it ("…sleep,” adding that").
+      if (prev && (prev.text === ',' || prev.norm === 'en' || prev.norm === 'by' || prev.text === '—' || prev.text === '–' || prev.text === '(' || marks.isClose(prev))) {
         const phrase = lex.phraseCues.find((p) => matchSeq(tokens, i, p.tokens));
         hits.push({ type: 'participle', first: i, after: i + (phrase ? phrase.tokens.length : 1), entry: part, pronoun: null });
         continue;

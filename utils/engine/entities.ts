@@ -107,6 +107,12 @@ export class EntityRegistry {
     const place = PLACES.get(folded);
     if (place) return { kind: 'organization', country: place, gender: null };
     const words = name.tokens.filter((t) => t.word);
+    const firstInfo = wordInfo(words[0].text);
+    // A first name or a courtesy title makes a person, whatever the words around ("Anneke Vos, a biologist at the agency").
+    if (name.hasTitle || (firstInfo.firstName && words.length > 1)) {
+      const gender = name.titleGender ?? (firstInfo.firstName === 'm' || firstInfo.firstName === 'f' ? firstInfo.firstName : null) ?? descriptor?.gender ?? null;
+      return { kind: 'person', country: descriptor?.cls === 'role' ? descriptor.country : null, gender };
+    }
     if (descriptor && (descriptor.cls === 'organization' || descriptor.cls === 'document')) return { kind: descriptor.cls === 'document' ? 'document' : 'organization', country: descriptor.country, gender: null };
     if (words.some((t) => this.lex.organizationNameWords.has(t.norm))) return { kind: 'organization', country: descriptor?.country ?? null, gender: null };
     if (words.length === 1 && isAllCaps(words[0].text)) return { kind: 'organization', country: null, gender: null };
@@ -169,7 +175,9 @@ export class EntityRegistry {
       this.touch(known, name.start, sentence);
       return;
     }
-    if (!personLike) return;
+    // Named institutions are remembered too, for a later "the committee said".
+    const orgLike = cls.kind === 'organization' && !PLACES.has(fold(name.text)) && words.some((t) => this.lex.organizationNameWords.has(t.norm));
+    if (!personLike && !orgLike) return;
     this.nameEntity(name, null, sentence);
   }
 

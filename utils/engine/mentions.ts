@@ -175,15 +175,32 @@ export class MentionReader {
       if (ra >= rb) continue;
       const ns = hasTitle ? ra : this.nameStart(tokens, [ra, rb]);
       if (ns < 0) continue;
-      // Only the last run that is a real name counts; it should end the segment (the head of the noun phrase).
-      if (rb < b && tokens.slice(rb, b).some((t) => t.word && !this.lex.nationalities.has(t.norm))) {
+      // "Haut Conseil des finances publiques", "Syndicat national des collèges": an institution's
+      // name goes on in lowercase after its capitalised head word.
+      let nameEnd = rb;
+      if (tokens.slice(ra, rb).some((t) => this.lex.organizationNameWords.has(t.norm))) {
+        let k = rb;
+        while (k < b && k < rb + 5 && tokens[k].word && !tokens[k].cap && !this.lex.verbs.has(tokens[k].norm) && !this.lex.auxiliaries.has(tokens[k].norm) && !this.lex.relatives.has(tokens[k].norm) && (this.lex.nameParticles.has(tokens[k].norm) || /^[a-zà-ÿ-]+$/.test(tokens[k].text))) k++;
+        while (k > rb && this.lex.nameParticles.has(tokens[k - 1].norm)) k--;
+        nameEnd = k;
+      }
+      // Only the last run that is a real name counts; it should end the segment (the head of the
+      // noun phrase), unless a document noun follows ("according to CME Group data").
+      const docTail = rb < b && tokens.slice(rb, b).every((t) => !t.word || this.lex.documentNouns.has(t.norm));
+      if (nameEnd < b && !docTail && tokens.slice(nameEnd, b).some((t) => t.word && !this.lex.nationalities.has(t.norm))) {
         // "l'agence officielle MAP" ends with the name; "Moscou et Téhéran" or "X du collectif Y" do not: keep looking left.
         if (!this.lex.nameParticles.has(tokens[rb].norm) && tokens[rb].norm !== 'of') continue;
       }
-      const name = this.span(tokens, ns, rb);
+      // "Analysts at Rowntree Securities": the name completes the descriptor, which is the head.
+      const lead = this.descriptorStart(tokens, a, ns);
+      if (lead === a && tokens[ns - 1] && ['at', 'chez', 'of', 'from'].includes(tokens[ns - 1].norm)) {
+        const d = this.describe(tokens, a, b);
+        if (d && d.cls === 'spokes') return { type: 'descriptor', descriptor: d, start: d.start, end: d.end };
+      }
+      const name = this.span(tokens, ns, nameEnd);
       const before = tokens[ns - 1];
       const afterArticle = !hasTitle && !!before && this.lex.definite.has(before.norm) && ['le', 'la', 'les', 'l’', 'the'].includes(before.norm);
-      const nameParse: NameParse = { tokens: tokens.slice(ns, rb), ...name, mentionStart: hasTitle ? mentionStart : afterArticle ? before.start : name.start, titleGender, hasTitle, afterArticle };
+      const nameParse: NameParse = { tokens: tokens.slice(ns, nameEnd), ...name, mentionStart: hasTitle ? mentionStart : afterArticle ? before.start : name.start, titleGender, hasTitle, afterArticle };
       // Descriptor words before the name in the same segment: "Le ministre russe de la Défense Sergueï Choïgou".
       let descriptor: Descriptor | null = null;
       let mentionIndex = ns;
@@ -198,6 +215,20 @@ export class MentionReader {
       if (descriptor) return { type: 'descriptor', descriptor, start: descriptor.start, end: descriptor.end };
     }
     return null;
+  }
+
+  /**
+   * After an inverted cue, "le locataire de Bercy" names the speaker even though "locataire" is
+   * in no lexicon: a determiner and a common noun in that slot are a role stand-in.
+   */
+  standInAt(tokens: Token[], a: number, b: number): Mention | null {
+    const det = tokens[a];
+    const noun = tokens[a + 1];
+    if (!det || !noun || !noun.word || noun.cap || !(this.lex.definite.has(det.norm) || this.lex.possessives.has(det.norm))) return null;
+    if (this.lex.functionWords.has(noun.norm)) return null;
+    const end = this.descriptorEnd(tokens, a, b);
+    const d = this.describe(tokens, a, end, noun.norm);
+    return d ? { type: 'descriptor', descriptor: d, start: d.start, end: d.end } : null;
   }
 
   /** Descriptors stop before clause-level prepositions ("…étrangères lors d'une conférence"). */
@@ -235,13 +266,18 @@ export class MentionReader {
   }
 
   /** Classify the descriptor tokens [a, b). */
-  describe(tokens: Token[], a: number, b: number): Descriptor | null {
+  describe(tokens: Token[], a: number, b: number, fallbackHead: string | null = null): Descriptor | null {
     while (b > a && !tokens[b - 1].word) b--;
     if (b <= a) return null;
     let head = '';
     let cls: DescriptorClass | null = null;
     let headIndex = -1;
-    for (let i = a; i < b; i++) {
+    if (fallbackHead && !tokens.slice(a, b).some((t) => this.headClass(t))) {
+      cls = 'role';
+      head = fallbackHead;
+      headIndex = a + 1;
+    }
+    for (let i = a; i < b && !cls; i++) {
       const c = this.headClass(tokens[i]);
       if (c) {
         cls = c;
@@ -281,12 +317,14 @@ export class MentionReader {
       // "un porte-parole de la Commission européenne": the spokesperson speaks for the organization.
       let k = headIndex + 1;
       while (k < b && (this.lex.nationalities.has(tokens[k].norm) || ['officiel', 'officielle', 'senior', 'top', 'haut'].includes(tokens[k].norm))) k++;
-      if (k < b && (this.lex.nameParticles.has(tokens[k].norm) || tokens[k].norm === 'of' || tokens[k].norm === 'for' || tokens[k].norm === 'du' || tokens[k].norm === 'au')) {
+      if (k < b && (this.lex.nameParticles.has(tokens[k].norm) || ['of', 'for', 'at', 'from', 'du', 'au', 'chez'].includes(tokens[k].norm))) {
         let s = k + 1;
         while (s < b && (this.lex.definite.has(tokens[s].norm) || this.lex.nameParticles.has(tokens[s].norm))) s++;
         if (s < b && tokens[s].cap) organization = tokens.slice(s, b);
         else if (s < b && this.lex.organizationNouns.has(tokens[s].norm) && cls === 'spokes') organization = tokens.slice(s, b);
       }
+      // "Analysts at Rowntree Securities", "Les économistes de Natixis": the firm speaks.
+      if (cls === 'role' && organization && headIndex === a + (this.lex.definite.has(first) ? 1 : 0) && /s$/.test(head) && organization[0].cap) cls = 'spokes';
       if (cls === 'spokes' && organization) {
         // stays 'spokes'
       } else if (cls === 'spokes') {

@@ -149,6 +149,9 @@ export class StatementFinder {
       if (this.lex.complementizers.has(t.norm)) {
         // "raconte ce qu'elle appelle…": "ce que" is a relative ("what"), not "that".
         if (tokens[k - 1]?.norm === 'ce') return null;
+        // English "that" after a noun is a relative ("a speech that drew applause"): it links only
+        // after dates, channels, short phrases or the addressee.
+        if (this.lex.code === 'en' && k > firstContent && !this.onlyCircumstances(tokens, firstContent, k)) return null;
         return k + 1 < end ? { start: k + 1, how: 'complementizer', via } : null;
       }
       const v = this.viaAt(tokens, k, limit);
@@ -165,6 +168,13 @@ export class StatementFinder {
         if (hit.entry?.object && this.looksLikeNounPhrase(t)) return { start: k, how: 'object', via };
         // French infinitive after the verb: "a assuré vouloir…", "a dit être…".
         if (this.lex.code === 'fr' && /(er|ir|re|oir)$/.test(t.norm) && !t.cap) return { start: k, how: 'clause', via };
+        // "a demandé aux habitants de ne pas sortir": addressee, then "de" + infinitive.
+        if (this.lex.code === 'fr' && (t.norm === 'à' || t.norm === 'aux' || t.norm === 'au')) {
+          for (let j = k + 1; j < limit && j < k + 6; j++) {
+            if ((tokens[j].norm === 'de' || tokens[j].norm === 'd’') && tokens[j + 1] && (/(er|ir|re|oir)$/.test(tokens[j + 1].norm) || tokens[j + 1].norm === 'ne')) return { start: j + 1, how: 'clause', via };
+            if (!tokens[j].word) break;
+          }
+        }
         // English reported clause without "that": "Smith said the plan…", "he said he would…".
         if (this.lex.code === 'en' && ['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'explain', 'predict', 'acknowledge', 'admit', 'concede', 'suggest', 'contend', 'maintain', 'assert', 'estimate', 'hope', 'promise', 'vow', 'write', 'allege', 'reckon', 'confirm', 'deny', 'announce', 'report', 'state'].includes(lemma)) {
           if (t.word && (!this.lex.relatives.has(t.norm) || t.norm === 'that')) return { start: k, how: 'clause', via };
@@ -172,6 +182,33 @@ export class StatementFinder {
       }
     }
     return null;
+  }
+
+  /** [a, b) holds only dates, adverbs and prepositional phrases of at most three words. */
+  private onlyCircumstances(tokens: Token[], a: number, b: number): boolean {
+    let k = a;
+    while (k < b) {
+      const t = tokens[k];
+      const v = this.viaAt(tokens, k, b);
+      if (v > k) {
+        k = v;
+        continue;
+      }
+      if (t.text === ',' || this.isTimeWord(t)) {
+        k++;
+        continue;
+      }
+      if (this.lex.prepositions.has(t.norm)) {
+        let e = k + 1;
+        while (e < b && e < k + 4 && tokens[e].word && !this.lex.prepositions.has(tokens[e].norm)) e++;
+        if (e === b || this.lex.prepositions.has(tokens[e].norm) || tokens[e].text === ',') {
+          k = e;
+          continue;
+        }
+      }
+      return false;
+    }
+    return true;
   }
 
   /** Dates and times between a cue and its clause: "said on Tuesday", "a déclaré mercredi 3 mai". */
@@ -199,6 +236,10 @@ export class StatementFinder {
       const q = this.laterQuote(tokens, h.after, n);
       if (q >= 0) link = { start: q, how: 'quote', via: null };
     }
+    // "«…», a-t-elle ajouté, annonçant que…": a glued pronoun after a quotation closes it;
+    // only an immediate "que" or colon would open new content.
+    const prev = tokens[h.first - 1];
+    if (link && h.pronoun && prev && (prev.text === ',' || this.isCloseMark(prev)) && link.start > h.after + 1) link = null;
     if (link) {
       // After a comma the subject may still come before, set off by an apposition ("X, le chef…, a dit que").
       if (adjacent || (commaBefore && this.readSubject(tokens, this.subjectFloor(tokens, h.first, 0), h.first - 1))) {
@@ -218,6 +259,22 @@ export class StatementFinder {
       if (s > 0 && before && (before.text === ',' || this.isCloseMark(before))) {
         return { mode: 'inverted', link: null, sEnd, clauseStart: before.text === ',' ? s - 1 : s };
       }
+    }
+    // "“…,” Ms. Harlan, a Republican, said in a floor speech that…": a subject right after a
+    // quotation makes the cue inverted, whatever follows the verb.
+    if (sEnd >= 0) {
+      let s = sEnd;
+      while (s > 0 && s > sEnd - 12 && !this.isCloseMark(tokens[s - 1]) && !this.isStrongStop(tokens[s - 1]) && !tokens[s - 1].inQuote) s--;
+      const mark = tokens[s - 1];
+      const plain = () => {
+        for (let k = s; k <= sEnd; k++) {
+          const t = tokens[k];
+          if (t.word && !t.cap && (this.lex.complementizers.has(t.norm) || this.lex.verbs.has(t.norm) || this.lex.auxiliaries.has(t.norm) || ['et', 'mais', 'and', 'but', 'or', 'ou', 'que', 'avant', 'après', 'before', 'after', 'when', 'quand'].includes(t.norm))) return false;
+        }
+        return true;
+      };
+      if (s > 0 && mark && this.isCloseMark(mark) && plain()) return { mode: 'inverted', link: null, sEnd, clauseStart: s - 1 };
+      if (s > 1 && mark?.text === ',' && this.isCloseMark(tokens[s - 2]) && plain()) return { mode: 'inverted', link: null, sEnd, clauseStart: s - 2 };
     }
     return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
   }
@@ -280,6 +337,12 @@ export class StatementFinder {
    * "Shoigu, arrivé en Iran plus tôt le même jour, a décrit".
    */
   readSubject(tokens: Token[], floor: number, end: number): Mention | null {
+    // "Mathieu Roux-Laval (Union démocrate) a reconnu": a parenthesis is an aside.
+    if (tokens[end - 1]?.text === ')') {
+      let k = end - 2;
+      while (k > floor && k > end - 12 && tokens[k].text !== '(') k--;
+      if (tokens[k]?.text === '(') end = k;
+    }
     const lo = Math.max(floor, end - SUBJECT_WINDOW);
     const segments: [number, number][] = [];
     let b = end;
@@ -296,7 +359,9 @@ export class StatementFinder {
       const [a, e] = segments[s];
       const m = this.reader.parseSegment(tokens, a, e);
       if (!m) {
-        if (this.isInsertion(tokens[a]) && s < 3) continue;
+        // An insertion (", who…", ", 21 ans,") or an apposition we cannot read (", the world No. 2,").
+        const apposition = s > 0 || tokens[a - 1]?.text === ',';
+        if ((this.isInsertion(tokens[a]) || (apposition && (this.lex.definite.has(tokens[a].norm) || this.lex.indefinite.has(tokens[a].norm)))) && s < 3) continue;
         return null;
       }
       // The nearest segment must end the clause: "…avec son homologue, X, Choïgou a dit" → Choïgou.
@@ -344,8 +409,11 @@ export class StatementFinder {
 
   /** Words after a name inside its segment that still belong to it ("Sergueï Choïgou lui-même"). */
   private tailIsModifier(tokens: Token[], from: number, e: number): boolean {
-    for (let k = 0; k < e; k++) {
-      if (tokens[k].start < from) continue;
+    let k = 0;
+    while (k < e && tokens[k].start < from) k++;
+    // "Senator Ruth Harlan of Montana", "Karim Ouazzani du collectif Sahara Vivant": an origin.
+    if (k < e && ['of', 'from', 'de', 'du', 'des', 'd’'].includes(tokens[k].norm) && tokens[k + 1]?.cap) return true;
+    for (; k < e; k++) {
       if (tokens[k].word && !this.lex.skippable.has(tokens[k].norm) && !this.lex.nationalities.has(tokens[k].norm)) return false;
     }
     return true;
@@ -354,7 +422,7 @@ export class StatementFinder {
   /** A segment that interrupts the subject: relative clause, participle, age, place. */
   private isInsertion(t: Token): boolean {
     if (!t) return false;
-    return this.lex.relatives.has(t.norm) || /^\d/.test(t.norm) || /(é|ée|és|ées|i|ie|is|u|ue|ed|ing|ant)$/.test(t.norm) && !t.cap || this.lex.nameParticles.has(t.norm) || ['en', 'in', 'at', 'à', 'lors', 'during', 'après', 'after', 'sans', 'without', 'since', 'depuis', 'with', 'avec', 'selon'].includes(t.norm) || (t.initial && t.cap);
+    return this.lex.relatives.has(t.norm) || /^\d/.test(t.norm) || /(é|ée|és|ées|i|ie|is|u|ue|ed|ing|ant)$/.test(t.norm) && !t.cap || ['de', 'du', 'des', 'd’', 'of', 'from'].includes(t.norm) || ['en', 'in', 'at', 'à', 'lors', 'during', 'après', 'after', 'sans', 'without', 'since', 'depuis', 'with', 'avec', 'selon'].includes(t.norm) || (t.initial && t.cap);
   }
 
   /** The source named after an inverted cue: "a déclaré jeudi le ministre…", "said Jane Doe, a spokeswoman for Acme". */
@@ -375,7 +443,7 @@ export class StatementFinder {
     let e = k;
     while (e < limit && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !tokens[e].inQuote && !this.isOpenMark(tokens[e])) e++;
     if (e === k) return { mention: null, via };
-    let mention = this.reader.parseSegment(tokens, k, e);
+    let mention = this.reader.parseSegment(tokens, k, e) ?? this.reader.standInAt(tokens, k, e);
     if (mention && mention.start !== tokens[k].start && mention.type === 'name' && !mention.descriptor) {
       // "said the company's chief executive, John Smith" is rare; a name deep inside the NP is not the subject.
       const d = this.reader.parseSegment(tokens, k, e);
@@ -489,7 +557,13 @@ export class StatementFinder {
         const link = this.forwardLink(tokens, h, n, true) ?? this.participialLink(tokens, h, n);
         if (!link) continue;
         const end = this.clauseEnd(breakers, h.first, n);
-        push(this.draft(tokens, link.start, end, 'indirect', h, lastDraft ? { type: 'inherit' } : { type: 'none' }, link.via));
+        let source: SourceRef = lastDraft ? { type: 'inherit' } : { type: 'none' };
+        if (!lastDraft) {
+          // "Analysts at X cut their target, saying…": the participle's subject opens the sentence.
+          const m = this.sentenceSubject(tokens, h.first);
+          if (m) source = { type: 'mention', mention: m };
+        }
+        push(this.draft(tokens, link.start, end, 'indirect', h, source, link.via));
         covered = end;
         continue;
       }
@@ -595,6 +669,18 @@ export class StatementFinder {
       }
     }
     return floor;
+  }
+
+  /** The noun phrase that opens the sentence, up to its first verb-like word. */
+  private sentenceSubject(tokens: Token[], limit: number): Mention | null {
+    let k = 0;
+    while (k < limit && k < 12 && tokens[k].word) {
+      const t = tokens[k];
+      const nominal = t.cap || this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.prepositions.has(t.norm) || this.lex.roleNouns.has(t.norm) || this.lex.organizationNouns.has(t.norm) || this.lex.nationalities.has(t.norm);
+      if (!nominal) break;
+      k++;
+    }
+    return k > 0 ? this.reader.parseSegment(tokens, 0, k) : null;
   }
 
   /** ", insistant sur le fait que…": a participle followed by a short phrase and "que". */

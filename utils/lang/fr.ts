@@ -122,6 +122,10 @@ const PARTICIPLES: VerbSpec[] = [
   ['notant', 'neutral', 'notant'],
   ['qualifiant', 'neutral', 'qualifiant'],
   ['invoquer', 'neutral', 'invoquant'],
+  ['annoncer', 'neutral', 'annonçant'],
+  ['confirmer', 'neutral', 'confirmant'],
+  ['assurer', 'loaded', 'assurant'],
+  ['reconnaître', 'loaded', 'reconnaissant'],
   ['évoquer', 'neutral', 'évoquant'],
   ['déplorer', 'loaded', 'déplorant'],
   ['regretter', 'neutral', 'regrettant'],
@@ -179,7 +183,8 @@ export const fr: LangLexicon = {
   skippable: words(`ne n’ pas plus jamais toujours également aussi encore déjà d’ailleurs ainsi alors notamment
     hier aujourd’hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi dernier dernière
     ce cette récemment publiquement clairement fermement ensuite enfin bien même pourtant lui leur y en
-    plusieurs fois à nouveau de nouveau depuis tard tôt plus-tard`),
+    plusieurs fois à nouveau de nouveau depuis tard tôt plus-tard aussitôt d’emblée toutefois cependant
+    néanmoins lui-même elle-même vite volontiers`),
   viaPrepositions: words('à au aux sur dans'),
   viaPhrases: ['dans un communiqué', 'dans une déclaration', 'dans un entretien', 'dans une interview', 'dans un message',
     'dans une lettre', 'sur son compte', 'sur les réseaux sociaux', 'à la presse', 'aux journalistes', 'à la radio',
@@ -224,7 +229,8 @@ export const fr: LangLexicon = {
   anonymityMarkers: words('anonymat anonyme anonymes'),
   documentNouns: words(`texte rapport document documents communiqué étude sondage note lettre courrier décret arrêt
     jugement décision chiffres données statistiques bilan mémo contrat audit estimations prévisions projections
-    enquête procès-verbal compte-rendu plainte résolution déclaration mémorandum projet`),
+    enquête procès-verbal compte-rendu plainte résolution déclaration mémorandum projet message messages
+    courriel mail avis sms tweet publication archives verbatim`),
   organizationNouns: words(`ministère gouvernement entreprise société groupe compagnie parquet police gendarmerie préfecture
     mairie commission agence syndicat parti fédération club armée état-major ong association banque tribunal cour
     conseil comité office institut observatoire service services autorités direction cabinet constructeur opérateur
