@@ -36,8 +36,8 @@ const SPEAKERS = ['Jane Smith', 'the minister', 'a senior official who asked not
 
 describe('engine robustness', () => {
   it('survives thousands of nlp-corpus sentences, raw and wrapped as quotes', () => {
-    const sentences = corpusSentences(20);
-    expect(sentences.length).toBeGreaterThan(4000);
+    const sentences = corpusSentences(10);
+    expect(sentences.length).toBeGreaterThanOrEqual(10_000);
     const cases: Array<[string, string, Lang]> = [];
     for (let i = 0; i < sentences.length; i += 25) {
       const chunk = sentences.slice(i, i + 25);
