@@ -1,7 +1,7 @@
 // The extension shell in real browsers: it installs, its content script runs on pages served
 // from 127.0.0.1 (even under a strict CSP), the popup describes the tab it is opened for, and
 // the options page renders. Same checks in Chromium (MV3) and Firefox ESR (MV2).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BROWSERS, launchExtension, serveFixtures, type ExtensionDriver, type FixtureServer } from './harness';
 
 // A page that is plainly not an article: the content script must answer and stop there.
@@ -32,6 +32,20 @@ describe('fixture server', () => {
     expect(strict.headers.get('content-security-policy')).toBe("default-src 'none'");
     expect((await fetch(server.url('plain.html'))).headers.get('content-security-policy')).toBeNull();
     expect((await fetch(`${server.origin}/..%2f..%2fpackage.json`)).status).toBe(403);
+  });
+});
+
+describe('a missing browser', () => {
+  it('fails with the command that installs it, instead of skipping', async () => {
+    vi.stubEnv('QUOTELENS_FIREFOX', '/nonexistent/firefox-esr');
+    vi.resetModules();
+    try {
+      const env = await import('./lib/env');
+      expect(() => env.requireBrowser('firefox')).toThrow('apt-get update && apt-get install -y chromium firefox-esr');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
 
