@@ -127,7 +127,8 @@ async function browserBundle(): Promise<string> {
         function measure(args: { url: string | null; article: boolean }) {
           const opts = { url: args.url };
           const reject = batchMedian(15, 100, () => quickReject(document, opts));
-          if (!args.article) return { reject, detect: batchMedian(15, 50, () => detect(document, opts)) };
+          const elements = document.getElementsByTagName('*').length;
+          if (!args.article) return { reject, detect: batchMedian(15, 50, () => detect(document, opts)), elements };
           // Alternate batches of each contender so both see the same machine load.
           const oursSamples: number[] = [];
           const readabilitySamples: number[] = [];
@@ -144,7 +145,7 @@ async function browserBundle(): Promise<string> {
           const readability = mid(readabilitySamples);
           const found = detect(document, opts);
           const text = found.root ? collectText(found.root).text : '';
-          return { reject, ours, readability, elements: document.getElementsByTagName('*').length, text };
+          return { reject, ours, readability, elements, text };
         }
         (globalThis as any).__pageBench = { measure };`,
       resolveDir: join(import.meta.dirname, '../..'),
@@ -190,11 +191,11 @@ async function browserSection(pages: { name: string; html: string; url: string |
     }
     console.log(`\nMedian ratio in Chromium: ${median(ratios).toFixed(2)}×`);
     console.log(`\nNon-article pages in headless Chromium (median ms per call)\n`);
-    console.log(`${pad('page', 15)}${pad('quickReject', 13)}full detect`);
+    console.log(`${pad('page', 15)}${pad('elements', 10)}${pad('quickReject', 13)}full detect`);
     for (const page of nonArticles) {
       await open(page.html, 'page.html');
-      const r = (await tab.evaluate('__pageBench.measure(' + JSON.stringify({ url: page.url, article: false }) + ')')) as { reject: number; detect: number };
-      console.log(`${pad(page.name, 15)}${pad(ms(r.reject), 13)}${ms(r.detect)}`);
+      const r = (await tab.evaluate('__pageBench.measure(' + JSON.stringify({ url: page.url, article: false }) + ')')) as { reject: number; detect: number; elements: number };
+      console.log(`${pad(page.name, 15)}${pad(r.elements, 10)}${pad(ms(r.reject), 13)}${ms(r.detect)}`);
     }
   } finally {
     await browser.close();
@@ -249,6 +250,11 @@ async function main(): Promise<void> {
   console.log('\n(Timings above in Node with linkedom; a browser answers the same selector queries natively.)');
 
   const nonArticles = Object.entries(expectations.nonArticles).map(([name, e]) => ({ name, html: readFileSync(join(DIR, `${name}.html`), 'utf8'), url: e.url }));
+  // Huge pages (about 50,000 elements) in the browser only: what the gate costs at scale.
+  const cell = (i: number) => `<div class="row r${i % 9}"><span class="a">${i}</span><span class="b">item ${i}</span><button>Open</button><i></i></div>`;
+  nonArticles.push({ name: 'huge web app', html: `<!DOCTYPE html><html><body><div id="root">${Array.from({ length: 10_000 }, (_, i) => cell(i)).join('')}</div></body></html>`, url: 'https://app.example/board/1' });
+  const card = (i: number) => `<article class="card"><a href="/s/${i}"><h3>“Quoted headline” number ${i}</h3></a><p>Summary ${i}.</p><time>1h</time></article>`;
+  nonArticles.push({ name: 'huge listing', html: `<!DOCTYPE html><html><body><main>${Array.from({ length: 8_000 }, (_, i) => card(i)).join('')}</main></body></html>`, url: 'https://news.example/latest/' });
   await browserSection(pages, nonArticles);
 }
 
