@@ -286,6 +286,43 @@ describe.each(BROWSERS)('reliability in %s', (kind) => {
     await w.page.close();
   });
 
+  it('shows markup that the page prints as text as text, in the hover card and the popup', async () => {
+    const w = await openWatched(ext, server.url('hostile-markup-text.html'));
+    const state = await ext.waitForState(w.page, undefined, 30_000);
+    expectConsistent(state);
+    expect(state.analysis!.quotes.length).toBeGreaterThan(0);
+    const cards: string[] = [];
+    for (const quote of state.analysis!.quotes) {
+      const point = await locate(ext, w.page, quote.text.slice(0, 12));
+      if (!point) continue;
+      await w.page.mouse.move(point.x - 1, point.y);
+      await w.page.mouse.move(point.x, point.y);
+      const shown = await ext.waitForState(w.page, (s) => s.card?.quoteId === quote.id, 5_000).catch(() => null);
+      if (shown?.card) cards.push(shown.card.lines.join(' | '));
+    }
+    expect(cards.length, 'hover cards shown').toBeGreaterThan(0);
+    expect(await ext.evaluate(w.page, () => (window as any).__quotelensPwned ?? null)).toBeNull();
+
+    if (ext.chromium) await (w.page as PlaywrightPage).bringToFront();
+    const popup = await ext.openExtensionPage(`popup.html?tab=${await ext.tabIdOf(w.page)}`, 'main.popup');
+    await ext.waitFor(popup, () => {
+      const value = (document.querySelector('main.popup') as HTMLElement | null)?.dataset.popupState;
+      return value && value !== 'loading' ? value : null;
+    });
+    const view = await ext.evaluate(popup, () => ({
+      pwned: (window as any).__quotelensPwned ?? null,
+      injected: Array.from(document.querySelectorAll('img[onerror], svg[onload], script:not([src]), iframe')).map((el) => el.outerHTML.slice(0, 80)),
+      text: document.body.textContent ?? '',
+    }));
+    await popup.close();
+    expect(view.pwned).toBeNull();
+    expect(view.injected).toEqual([]);
+    // Names that carry markup characters appear in the popup as those characters.
+    for (const speaker of state.analysis!.speakers.filter((s) => /[<>]/.test(s.name))) expect(view.text).toContain(speaker.name);
+    await expectPageHealthy(ext, w);
+    await w.page.close();
+  });
+
   it('drops the ranges of nodes the page removes or rewrites, and re-annotates', async () => {
     const w = await openWatched(ext, server.url('hostile-mutating.html'));
     const before = await ext.waitForState(w.page, undefined, 30_000);

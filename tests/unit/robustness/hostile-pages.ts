@@ -252,6 +252,27 @@ export function strictCspPage(): string {
   return page(`${ARTICLE_TITLE} (strict CSP)`, `<article><h1>${ARTICLE_TITLE}</h1>${articleBody()}</article>`, { nonce: STRICT_CSP_NONCE });
 }
 
+/** Markup that a page shows as text (escaped in its HTML) inside quotes, names, roles and channels. */
+export const MARKUP_TEXT = [
+  '<img src=x onerror="window.__quotelensPwned=1">',
+  '<script>window.__quotelensPwned=1</script>',
+  '<svg onload="window.__quotelensPwned=1">',
+];
+
+export function markupTextPage(): string {
+  const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const [img, script, svg] = MARKUP_TEXT.map(esc);
+  const paragraphs = [
+    `“${img} is what we found in the logs,” said Eve Mallory, the ${svg} security minister, on Monday.`,
+    `Mallory told ${script} Radio that the attack had been contained.`,
+    `“We will publish everything, ${script} included,” she added.`,
+    `According to ${img} Daily, the ministry had been warned twice.`,
+    `“Nobody listened to us,” said Ken ${img} Adeyemi, a researcher, who first reported the flaw.`,
+    `The ministry said in a statement that ${svg} was “a deliberate provocation”.`,
+  ];
+  return page(`${ARTICLE_TITLE} (markup as text)`, `<article><h1>Markup shown as text</h1>${articleBody(paragraphs)}</article>`);
+}
+
 /**
  * About 1 MB of article text (the repository's fixture articles cycled) in one page. Without
  * the self-check script: it measures layout (forcing a 1 MB layout at DOMContentLoaded), which
@@ -288,6 +309,7 @@ export function hostilePages({ maxDepth = 5_000 }: { maxDepth?: number } = {}): 
     '/hostile-mutating.html': mutatingPage(),
     '/hostile-spa.html': spaPage(),
     '/hostile-strict-csp.html': strictCspPage(),
+    '/hostile-markup-text.html': markupTextPage(),
     '/big-1mb-article.html': bigArticlePage(),
   };
 }
