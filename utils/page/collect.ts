@@ -129,7 +129,7 @@ export function collectText(root: Element, opts: CollectOptions = {}): TextMap {
   } catch {
     // A DOM that misbehaves mid-walk still yields what was read so far.
   }
-  return builder.build();
+  return builder.build(root);
 }
 
 function walk(root: Element, out: TextMapBuilder, maxNodes: number, maxChars: number, isVisible?: (el: Element) => boolean): void {

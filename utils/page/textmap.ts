@@ -32,9 +32,13 @@ export class TextMap {
   readonly segments: readonly Segment[];
   private byNode: Map<Text, number[]> | null = null;
 
-  constructor(text: string, segments: Segment[]) {
+  /** The element the text was collected from (element positions outside it map to null). */
+  readonly root: Element | null;
+
+  constructor(text: string, segments: Segment[], root: Element | null = null) {
     this.text = text;
     this.segments = segments;
+    this.root = root;
   }
 
   /**
@@ -84,6 +88,7 @@ export class TextMap {
   toText(node: Node, offset: number): number | null {
     if (isText(node)) return this.textNodeOffset(node as Text, offset);
     if (!isElement(node)) return null;
+    if (this.root && node !== this.root && !this.root.contains(node)) return null;
     const child = node.childNodes[offset] ?? null;
     const start: Node | null = child ?? nextAfterSubtree(node);
     return start ? this.firstOffsetFrom(start) : null;
@@ -147,6 +152,7 @@ export class TextMap {
     let node: Node | null = start;
     let visits = 0;
     while (node && visits++ < 20000) {
+      if (this.root && node !== this.root && !this.root.contains(node)) return null; // walked past the body
       if (isText(node)) {
         const list = index.get(node as Text);
         if (list) return this.segments[list[0]].textStart;
@@ -201,8 +207,8 @@ export class TextMapBuilder {
     this.length += chars.length;
   }
 
-  build(): TextMap {
-    return new TextMap(this.parts.join(''), this.segments);
+  build(root: Element | null = null): TextMap {
+    return new TextMap(this.parts.join(''), this.segments, root);
   }
 
   private addSegment(node: Text, nodeStart: number, length: number): void {

@@ -76,6 +76,9 @@ describe.each(PARSERS)('TextMap (%s)', (_name, parse) => {
     expect(map.toText(link, 0)).toBe(map.text.indexOf('the'));
     const outside = doc.createTextNode('elsewhere');
     expect(map.toText(outside, 0)).toBeNull();
+    // Element positions before or after the collected root are outside the text.
+    expect(map.toText(doc.body, 0)).toBeNull();
+    expect(map.toText(doc.querySelector('article')!, 0)).toBeNull();
   });
 
   it('builds ranges whose text is the span (modulo collapsed whitespace)', () => {
