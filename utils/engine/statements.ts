@@ -54,6 +54,8 @@ interface Link {
 
 interface Plan {
   mode: 'forward' | 'inverted' | 'skip';
+  /** For "“…,” Rosa Quintanilla, president of the union, told Reuters": the source named before the verb. */
+  subject?: Mention | null;
   link: Link | null;
   /** Subject end (see subjectEnd). */
   sEnd: number;
@@ -134,6 +136,7 @@ export class StatementFinder {
     }
     const firstContent = k;
     let sawComma = false;
+    let clauseOk = true;
     for (; k < limit; k++) {
       const t = tokens[k];
       if (this.isOpenMark(t)) {
@@ -161,10 +164,16 @@ export class StatementFinder {
         continue;
       }
       if (k > hit.after && (this.lex.verbs.has(t.norm) || this.lex.participles.has(t.norm))) return null;
-      if (!preposed || sawComma) continue;
+      if (!preposed || sawComma || !clauseOk) continue;
       if (k === firstContent || (k > firstContent && tokens.slice(firstContent, k).every((x) => this.isTimeWord(x)))) {
-        if (this.isTimeWord(t)) continue;
-        if (this.lex.prepositions.has(t.norm) || this.lex.skippable.has(t.norm)) continue;
+        // "said on Tuesday the plan…" skips a date; after "said in a floor speech" only a
+        // "that" further on can still open content.
+        if (this.lex.prepositions.has(t.norm)) {
+          if (tokens[k + 1] && this.isTimeWord(tokens[k + 1]) && !this.lex.prepositions.has(tokens[k + 1].norm)) continue;
+          clauseOk = false;
+          continue;
+        }
+        if (this.isTimeWord(t) || this.lex.skippable.has(t.norm)) continue;
         if (hit.entry?.object && this.looksLikeNounPhrase(t)) return { start: k, how: 'object', via };
         // French infinitive after the verb: "a assuré vouloir…", "a dit être…".
         if (this.lex.code === 'fr' && /(er|ir|re|oir)$/.test(t.norm) && !t.cap) return { start: k, how: 'clause', via };
@@ -194,17 +203,17 @@ export class StatementFinder {
         k = v;
         continue;
       }
-      if (t.text === ',' || this.isTimeWord(t)) {
-        k++;
-        continue;
-      }
       if (this.lex.prepositions.has(t.norm)) {
         let e = k + 1;
-        while (e < b && e < k + 4 && tokens[e].word && !this.lex.prepositions.has(tokens[e].norm)) e++;
+        while (e < b && e < k + 5 && tokens[e].word && !this.lex.prepositions.has(tokens[e].norm)) e++;
         if (e === b || this.lex.prepositions.has(tokens[e].norm) || tokens[e].text === ',') {
           k = e;
           continue;
         }
+      }
+      if (t.text === ',' || this.isTimeWord(t)) {
+        k++;
+        continue;
       }
       return false;
     }
@@ -227,6 +236,10 @@ export class StatementFinder {
   private plan(tokens: Token[], h: CueHit, commaBefore: boolean): Plan {
     const n = tokens.length;
     const sEnd = this.subjectEnd(tokens, h, 0);
+    if (!h.pronoun) {
+      const pq = this.postQuoteSubject(tokens, h);
+      if (pq) return { mode: 'inverted', link: null, sEnd, clauseStart: pq.mark, subject: pq.mention };
+    }
     let adjacent = sEnd >= 0 || sEnd === -2 || !!h.pronoun;
     // "X, who leads the opposition, says the tax…", "Andes Minerales, the company that…, said": the
     // subject sits before an insertion set off by commas.
@@ -260,23 +273,33 @@ export class StatementFinder {
         return { mode: 'inverted', link: null, sEnd, clauseStart: before.text === ',' ? s - 1 : s };
       }
     }
-    // "“…,” Ms. Harlan, a Republican, said in a floor speech that…": a subject right after a
-    // quotation makes the cue inverted, whatever follows the verb.
-    if (sEnd >= 0) {
-      let s = sEnd;
-      while (s > 0 && s > sEnd - 12 && !this.isCloseMark(tokens[s - 1]) && !this.isStrongStop(tokens[s - 1]) && !tokens[s - 1].inQuote) s--;
-      const mark = tokens[s - 1];
-      const plain = () => {
-        for (let k = s; k <= sEnd; k++) {
-          const t = tokens[k];
-          if (t.word && !t.cap && (this.lex.complementizers.has(t.norm) || this.lex.verbs.has(t.norm) || this.lex.auxiliaries.has(t.norm) || ['et', 'mais', 'and', 'but', 'or', 'ou', 'que', 'avant', 'après', 'before', 'after', 'when', 'quand'].includes(t.norm))) return false;
-        }
-        return true;
-      };
-      if (s > 0 && mark && this.isCloseMark(mark) && plain()) return { mode: 'inverted', link: null, sEnd, clauseStart: s - 1 };
-      if (s > 1 && mark?.text === ',' && this.isCloseMark(tokens[s - 2]) && plain()) return { mode: 'inverted', link: null, sEnd, clauseStart: s - 2 };
-    }
     return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
+  }
+
+  /**
+   * "“…,” Ms. Harlan, a Republican, said in a floor speech that…", "«…», Le ministre X a
+   * dit": a plain noun phrase between a closing quote and the verb is the quotation's source,
+   * whatever follows the verb.
+   */
+  private postQuoteSubject(tokens: Token[], h: CueHit): { mark: number; mention: Mention } | null {
+    let e = h.first;
+    while (e > 0 && tokens[e - 1].word && this.lex.skippable.has(tokens[e - 1].norm) && !this.lex.pronouns.has(tokens[e - 1].norm)) e--;
+    let k = e - 1;
+    while (k >= 0 && k > e - 16) {
+      const t = tokens[k];
+      if (this.isCloseMark(t)) break;
+      if (t.inQuote || this.isOpenMark(t) || this.isStrongStop(t) || t.text === ':' || t.text === ';') return null;
+      if (t.word && !t.cap && (this.lex.complementizers.has(t.norm) || this.lex.verbs.has(t.norm) || this.lex.auxiliaries.has(t.norm) || this.lex.relatives.has(t.norm) || ['et', 'mais', 'and', 'but', 'or', 'ou', 'avant', 'après', 'before', 'after', 'when', 'quand', 'si', 'if'].includes(t.norm))) return null;
+      k--;
+    }
+    if (k < 0 || !this.isCloseMark(tokens[k])) return null;
+    let a = k + 1;
+    if (tokens[a]?.text === ',') a++;
+    let b = e;
+    if (tokens[b - 1]?.text === ',') b--;
+    if (b <= a) return null;
+    const mention = this.readSubjectForward(tokens, a, b) ?? this.readSubject(tokens, a, b);
+    return mention ? { mark: k, mention } : null;
   }
 
   /** Only adverbs, dates, channels and an addressee follow the cue before the clause ends. */
@@ -365,7 +388,7 @@ export class StatementFinder {
         return null;
       }
       // The nearest segment must end the clause: "…avec son homologue, X, Choïgou a dit" → Choïgou.
-      if (m.type !== 'pronoun' && s === 0 && m.end < tokens[e - 1].end && !this.tailIsModifier(tokens, m.end, e)) {
+      if (m.type !== 'pronoun' && s === 0 && m.end < tokens[e - 1].end && !this.tailIsModifier(tokens, m.end, e) && !this.tailIsRelative(tokens, m.end, e)) {
         return null;
       }
       head = m;
@@ -405,6 +428,13 @@ export class StatementFinder {
       if (d && d.type === 'descriptor' && d.descriptor.cls !== 'anonymous' && !m.descriptor) m.descriptor = d.descriptor;
     }
     return m;
+  }
+
+  /** "the Australian-listed company that operates the mine": a relative clause after the head. */
+  private tailIsRelative(tokens: Token[], from: number, e: number): boolean {
+    let k = 0;
+    while (k < e && tokens[k].start < from) k++;
+    return k < e && this.lex.relatives.has(tokens[k].norm);
   }
 
   /** Words after a name inside its segment that still belong to it ("Sergueï Choïgou lui-même"). */
@@ -697,6 +727,10 @@ export class StatementFinder {
   }
 
   private invertedSource(tokens: Token[], h: CueHit, plan: Plan): { source: SourceRef; via: string | null } {
+    if (plan.subject) {
+      const after = this.readInvertedSubject(tokens, h.after, tokens.length);
+      return { source: { type: 'mention', mention: plan.subject }, via: after.via ?? this.tellVia(tokens, h) };
+    }
     if (h.pronoun) return { source: { type: 'mention', mention: { type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } }, via: this.readInvertedSubject(tokens, h.after, tokens.length).via };
     const sEnd = plan.sEnd;
     if (sEnd >= 0) {
