@@ -200,6 +200,15 @@ describe.each(BROWSERS)('reliability in %s', (kind) => {
     await w.page.close();
   });
 
+  it('annotates a 1 MB article completely, without errors', async () => {
+    const w = await openWatched(ext, server.url('big-1mb-article.html', { browser: kind }));
+    const state = await ext.waitForState(w.page, undefined, 90_000);
+    expectConsistent(state);
+    expect(state.analysis!.quotes.length).toBeGreaterThan(100);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  }, 120_000);
+
   it.each([
     ['hostile-deep-nesting.html'],
     ['hostile-nested-tables.html'],
