@@ -19,6 +19,8 @@ export interface CueHit {
   entry: VerbEntry | null;
   /** Subject pronoun glued to the verb: "a-t-il", "dit-elle". */
   pronoun: { word: string; start: number; end: number } | null;
+  /** A sentence-initial framing ("Pour le ministre,"): only a person or institution counts as its source. */
+  framing?: boolean;
   /** For an incise inside a quotation ("«…, dit Mme X. …»"): end of the source's words. */
   npEnd?: number;
 }
@@ -49,7 +51,7 @@ const firstWords = new WeakMap<LangLexicon, Set<string>>();
 function starters(lex: LangLexicon): Set<string> {
   let set = firstWords.get(lex);
   if (!set) {
-    set = new Set([...lex.sourceMarkers, ...lex.relayMarkers, ...lex.phraseCues.map((p) => p.tokens)].map((seq) => seq[0]));
+    set = new Set([...lex.sourceMarkers, ...lex.relayMarkers, ...lex.framingMarkers, ...lex.phraseCues.map((p) => p.tokens)].map((seq) => seq[0]));
     firstWords.set(lex, set);
   }
   return set;
@@ -64,6 +66,13 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
     if (!t.word || t.inQuote) continue;
     if (!multi.has(t.norm) && !lex.verbs.has(t.norm) && !lex.participles.has(t.norm) && !t.norm.includes('-')) continue;
 
+    // "Pour le ministre, …" opens a sentence the way "selon le ministre" does.
+    const framing = i === 0 || (i === 1 && !tokens[0].word) ? lex.framingMarkers.find((seq) => matchSeq(tokens, i, seq)) : undefined;
+    if (framing) {
+      hits.push({ type: 'source', first: i, after: i + framing.length, entry: null, pronoun: null, framing: true });
+      i += framing.length - 1;
+      continue;
+    }
     const source = lex.sourceMarkers.find((seq) => matchSeq(tokens, i, seq));
     if (source) {
       const after = i + source.length;
@@ -123,7 +132,19 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
     const after = i + (ph ? ph.tokens.length : 1);
     // Find the auxiliary before the verb ("a déclaré", "n'a pas nié", "s'est félicité", "has said").
     let a = i - 1;
-    while (a >= 0 && a >= i - 4 && tokens[a].word && (lex.skippable.has(tokens[a].norm) || ADVERB.test(tokens[a].norm) && !tokens[a].cap) && !lex.auxiliaries.has(tokens[a].norm)) a--;
+    for (let guard = 0; guard < 6 && a >= 0; guard++) {
+      if (tokens[a].word && (lex.skippable.has(tokens[a].norm) || ADVERB.test(tokens[a].norm) && !tokens[a].cap) && !lex.auxiliaries.has(tokens[a].norm)) {
+        a--;
+        continue;
+      }
+      // "a de son côté dénoncé", "has for her part denied"
+      const phrase = lex.adverbials.find((p) => p.length <= a + 1 && matchSeq(tokens, a - p.length + 1, p));
+      if (phrase) {
+        a -= phrase.length;
+        continue;
+      }
+      break;
+    }
     let first = i;
     let aux: Token | null = null;
     if (a >= 0 && tokens[a].word && !tokens[a].inQuote && lex.auxiliaries.has(tokens[a].norm)) {

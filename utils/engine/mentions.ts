@@ -114,7 +114,7 @@ export class MentionReader {
     while (start < b && !tokens[start].word) start++;
     if (start >= b) return -1;
     const prev = tokens[a - 1];
-    const isPrep = (t: Token | undefined) => !!t && !t.cap && (this.lex.prepositions.has(t.norm) || this.lex.nameParticles.has(t.norm));
+    const isPrep = (t: Token | undefined) => !!t && !t.cap && (this.lex.prepositions.has(t.norm) || (this.lex.nameParticles.has(t.norm) && !this.lex.definite.has(t.norm)));
     const prepositional = isPrep(prev) || (!!prev && this.lex.definite.has(prev.norm) && isPrep(tokens[a - 2]));
     if (prepositional && start === a) {
       const n = words.filter((i) => i >= start).length;
@@ -205,7 +205,11 @@ export class MentionReader {
       let descriptor: Descriptor | null = null;
       let mentionIndex = ns;
       while (mentionIndex > a && tokens[mentionIndex].start > nameParse.mentionStart) mentionIndex--;
-      const dStart = this.descriptorStart(tokens, a, mentionIndex);
+      let dStart = this.descriptorStart(tokens, a, mentionIndex);
+      // "Commerce Secretary Gina Raimondo": the capitalised words of the title come with it.
+      if (dStart > ra && dStart < ns && !hasTitle) dStart = ra;
+      // "Norvik's chief executive": a possessor before the descriptor.
+      if (dStart === a + 1 && /['’]s$/.test(tokens[a].text)) dStart = a;
       if (dStart >= 0) descriptor = this.describe(tokens, dStart, mentionIndex);
       return { type: 'name', name: nameParse, descriptor, start: nameParse.mentionStart, end: name.end };
     }

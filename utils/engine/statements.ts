@@ -165,6 +165,13 @@ export class StatementFinder {
       }
       if (k > hit.after && (this.lex.verbs.has(t.norm) || this.lex.participles.has(t.norm))) return null;
       if (!preposed || sawComma || !clauseOk) continue;
+      // "a demandé aux habitants de ne pas sortir": addressee, then "de" + infinitive.
+      if (this.lex.code === 'fr' && (t.norm === 'à' || t.norm === 'aux' || t.norm === 'au') && k <= firstContent + 2) {
+        for (let j = k + 1; j < limit && j < k + 6; j++) {
+          if ((tokens[j].norm === 'de' || tokens[j].norm === 'd’') && tokens[j + 1] && (/(er|ir|re|oir)$/.test(tokens[j + 1].norm) || tokens[j + 1].norm === 'ne')) return { start: j + 1, how: 'clause', via };
+          if (!tokens[j].word) break;
+        }
+      }
       if (k === firstContent || (k > firstContent && tokens.slice(firstContent, k).every((x) => this.isTimeWord(x)))) {
         // "said on Tuesday the plan…" skips a date; after "said in a floor speech" only a
         // "that" further on can still open content.
@@ -177,13 +184,6 @@ export class StatementFinder {
         if (hit.entry?.object && this.looksLikeNounPhrase(t)) return { start: k, how: 'object', via };
         // French infinitive after the verb: "a assuré vouloir…", "a dit être…".
         if (this.lex.code === 'fr' && /(er|ir|re|oir)$/.test(t.norm) && !t.cap) return { start: k, how: 'clause', via };
-        // "a demandé aux habitants de ne pas sortir": addressee, then "de" + infinitive.
-        if (this.lex.code === 'fr' && (t.norm === 'à' || t.norm === 'aux' || t.norm === 'au')) {
-          for (let j = k + 1; j < limit && j < k + 6; j++) {
-            if ((tokens[j].norm === 'de' || tokens[j].norm === 'd’') && tokens[j + 1] && (/(er|ir|re|oir)$/.test(tokens[j + 1].norm) || tokens[j + 1].norm === 'ne')) return { start: j + 1, how: 'clause', via };
-            if (!tokens[j].word) break;
-          }
-        }
         // English reported clause without "that": "Smith said the plan…", "he said he would…".
         if (this.lex.code === 'en' && ['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'explain', 'predict', 'acknowledge', 'admit', 'concede', 'suggest', 'contend', 'maintain', 'assert', 'estimate', 'hope', 'promise', 'vow', 'write', 'allege', 'reckon', 'confirm', 'deny', 'announce', 'report', 'state'].includes(lemma)) {
           if (t.word && (!this.lex.relatives.has(t.norm) || t.norm === 'that')) return { start: k, how: 'clause', via };
@@ -406,7 +406,8 @@ export class StatementFinder {
     const other = segments[headSegment + 1];
     if (other && (head.type === 'name' || head.type === 'descriptor')) {
       const m = this.reader.parseSegment(tokens, other[0], other[1]);
-      if (head.type === 'name' && m && m.type === 'descriptor' && m.descriptor.cls !== 'anonymous' && m.start === tokens[other[0]].start) {
+      const startsSegment = m && (m.start === tokens[other[0]].start || (/['’]s$/.test(tokens[other[0]].text) && m.start === tokens[other[0] + 1]?.start));
+      if (head.type === 'name' && m && m.type === 'descriptor' && m.descriptor.cls !== 'anonymous' && startsSegment) {
         if (!head.descriptor) head.descriptor = m.descriptor;
       } else if (head.type === 'descriptor' && m && m.type === 'name' && (head.descriptor.cls === 'role' || head.descriptor.cls === 'organization') && !head.descriptor.indefinite) {
         return { ...m, descriptor: m.descriptor ?? head.descriptor };
@@ -787,6 +788,8 @@ export class StatementFinder {
       if (single && this.lex.pronouns.has(single.norm)) mention = { type: 'pronoun', word: single.norm, start: single.start, end: single.end };
     }
     if (!mention) return null;
+    // "Pour l'instant," or "Pour la troisième fois," frame nothing: a framing needs someone.
+    if (h.framing && (tokens[e]?.text !== ',' || (mention.type === 'descriptor' && mention.descriptor.cls === 'document'))) return null;
     const source: SourceRef = { type: 'mention', mention };
     const atClauseStart = h.first === 0 || tokens[h.first - 1].text === ',' && h.first - 1 <= prevEnd || (h.first <= prevEnd + 1);
     let via: string | null = null;

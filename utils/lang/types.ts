@@ -37,6 +37,10 @@ export interface LangLexicon {
   viaPhrases: string[][];
   /** "cité par", "quoted by": the relaying channel follows. */
   relayMarkers: string[][];
+  /** Adverbial phrases that may sit between an auxiliary and its participle ("a de son côté dénoncé"). */
+  adverbials: string[][];
+  /** Sentence-initial framings that name a source like "selon" ("Pour le ministre, …"). */
+  framingMarkers: string[][];
   /** "selon", "d'après", "according to": the source follows. */
   sourceMarkers: string[][];
   /** Words after a source marker that make it a relative clause, not a source ("selon lesquelles"). */
