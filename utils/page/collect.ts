@@ -5,7 +5,7 @@
  * related teasers, hidden or editable nodes). Output is a TextMap whose text has
  * paragraphs separated by blank lines and whitespace collapsed to single spaces.
  */
-import { boilerplateClassLevel, isElement, isSkippedByMarkup, isText, measureText, peekSubtree, tagOf } from './dom';
+import { boilerplateClassLevel, isElement, isInsideEditable, isSkippedByMarkup, isText, measureText, peekSubtree, tagOf } from './dom';
 import { BLOCK_TAGS, FURNITURE_PHRASES, READ_ALSO_OPENERS } from './lexicon';
 import { TextMap, TextMapBuilder } from './textmap';
 
@@ -125,6 +125,7 @@ class TextLimitReached extends Error {}
 export function collectText(root: Element, opts: CollectOptions = {}): TextMap {
   const builder = new TextMapBuilder();
   try {
+    if (isInsideEditable(root)) return builder.build(root); // an editor's content is not an article to read
     walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.maxChars ?? DEFAULT_MAX_CHARS, opts.isVisible);
   } catch {
     // A DOM that misbehaves mid-walk still yields what was read so far.

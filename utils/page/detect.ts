@@ -4,7 +4,7 @@
  * finds the body root by paragraph votes. Confidence adds up independent signals, so a
  * page with no metadata at all can still qualify on text density alone.
  */
-import { shortText, tagOf } from './dom';
+import { isInsideEditable, shortText, tagOf } from './dom';
 import { NEWS_TYPES } from './lexicon';
 import { nonArticleType, readMetadata, type PageMetadata } from './metadata';
 import { rejectReason, scanPage, type RejectOptions } from './reject';
@@ -92,6 +92,10 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
   }
   confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));
 
+  if (body.root && isInsideEditable(body.root)) {
+    // A CMS editor or a draft: never read or paint what the user is typing.
+    return notArticle(doc, 'editable', [...signals, 'editable-region'], md);
+  }
   const enoughText = body.chars >= MIN_BODY_CHARS;
   if (!enoughText) signals.push('text-too-short');
   const isArticle = !!body.root && enoughText && confidence >= ARTICLE_THRESHOLD;

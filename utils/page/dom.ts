@@ -155,6 +155,26 @@ export function measureText(root: Element, budget = 4000, skipFurniture = false)
 }
 
 /**
+ * Is this element inside an editable region (a CMS editor, a comment box)? The nearest
+ * contenteditable attribute on the way up decides; designMode makes the whole document
+ * editable. Our text must never come from (or be painted into) what the user is typing.
+ */
+export function isInsideEditable(el: Element): boolean {
+  try {
+    if ((el.ownerDocument as Document | null)?.designMode === 'on') return true;
+  } catch {
+    /* documents without designMode */
+  }
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < MAX_DEPTH * 50; depth++) {
+    const value = attr(node, 'contenteditable');
+    if (value !== null) return value.toLowerCase() !== 'false';
+    node = node.parentElement;
+  }
+  return false;
+}
+
+/**
  * Bounded look inside a subtree: does it hold a link, and how many paragraphs?
  * Replaces querySelector/getElementsByTagName in loops, which would make nested
  * wrappers quadratic; `budget` caps the nodes visited (counts are then lower bounds).

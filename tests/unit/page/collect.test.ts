@@ -77,6 +77,12 @@ describe.each(PARSERS)('collectText (%s)', (_name, parse) => {
     expect(body(parse, `<p>  one \n\t two&nbsp;&nbsp;three in&shy;visible zero&#8203;width </p>`)).toBe('one two three invisible zerowidth');
   });
 
+  it('collects nothing from a root inside an editable region', () => {
+    const doc = parse(`<html><body><div contenteditable="true"><div id="root"><p>Draft text being typed.</p></div></div><div contenteditable="true"><div contenteditable="false"><div id="island"><p>Read-only island.</p></div></div></div></body></html>`);
+    expect(collectText(doc.getElementById('root')!).text).toBe('');
+    expect(collectText(doc.getElementById('island')!).text).toBe('Read-only island.');
+  });
+
   it('uses an optional visibility test for CSS-hidden blocks', () => {
     const doc = parse(`<html><body><div id="root"><p>Shown.</p><p class="collapsed">Hidden by a stylesheet.</p></div></body></html>`);
     const text = collectText(doc.getElementById('root')!, { isVisible: (el) => !el.classList.contains('collapsed') }).text;
