@@ -128,6 +128,8 @@ export class EntityRegistry {
 
   private bindDescriptor(e: Entity, d: Descriptor | null) {
     if (!d) return;
+    // Next to a name, "a fund manager at X" is a role, not an anonymous source.
+    if (d.unnamedRole) d = { ...d, cls: 'role' };
     if (!e.descriptors.some((x) => fold(x) === fold(d.text))) e.descriptors.push(d.text);
     if (!e.role && (d.cls === 'role' || d.cls === 'organization')) e.role = stripDeterminer(d.text, this.lex);
     e.country ??= d.country;

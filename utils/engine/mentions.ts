@@ -25,6 +25,8 @@ export interface Descriptor {
   gender: 'm' | 'f' | null;
   /** For a spokesperson: the organization it speaks for ("Commission européenne"). */
   organization: Token[] | null;
+  /** Anonymous only because unnamed ("a fund manager at X"): next to a name it is a plain role. */
+  unnamedRole?: boolean;
 }
 
 export interface NameParse {
@@ -297,6 +299,7 @@ export class MentionReader {
     let country: string | null = null;
     let anonymous = false;
     let organization: Token[] | null = null;
+    let unnamedRole = false;
     for (let i = a; i < b; i++) {
       const t = tokens[i];
       country ??= this.lex.nationalities.get(t.norm) ?? (t.cap ? PLACES.get(fold(t.text)) ?? null : null);
@@ -336,6 +339,7 @@ export class MentionReader {
       } else if (indefinite) {
         // "un responsable américain", "a senior official": unnamed, so anonymous.
         cls = 'anonymous';
+        unnamedRole = !anonymous;
       }
     }
     if (anonymous) cls = 'anonymous';
@@ -350,6 +354,7 @@ export class MentionReader {
       if (['la', 'une', 'cette'].includes(first)) gender = 'f';
       else if (['le', 'un', 'ce'].includes(first)) gender ??= 'm';
     }
-    return { tokens: tokens.slice(a, b), text: this.text.slice(s, e), start: s, end: e, cls, head, definite, indefinite, country, gender, organization };
+    if (unnamedRole && cls !== 'anonymous') unnamedRole = false;
+    return { tokens: tokens.slice(a, b), text: this.text.slice(s, e), start: s, end: e, cls, head, definite, indefinite, country, gender, organization, unnamedRole };
   }
 }

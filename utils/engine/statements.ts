@@ -407,7 +407,7 @@ export class StatementFinder {
     if (other && (head.type === 'name' || head.type === 'descriptor')) {
       const m = this.reader.parseSegment(tokens, other[0], other[1]);
       const startsSegment = m && (m.start === tokens[other[0]].start || (/['’]s$/.test(tokens[other[0]].text) && m.start === tokens[other[0] + 1]?.start));
-      if (head.type === 'name' && m && m.type === 'descriptor' && m.descriptor.cls !== 'anonymous' && startsSegment) {
+      if (head.type === 'name' && m && m.type === 'descriptor' && (m.descriptor.cls !== 'anonymous' || m.descriptor.unnamedRole) && startsSegment) {
         if (!head.descriptor) head.descriptor = m.descriptor;
       } else if (head.type === 'descriptor' && m && m.type === 'name' && (head.descriptor.cls === 'role' || head.descriptor.cls === 'organization') && !head.descriptor.indefinite) {
         return { ...m, descriptor: m.descriptor ?? head.descriptor };
@@ -426,7 +426,7 @@ export class StatementFinder {
     while (f < b && tokens[f].text !== ',') f++;
     if (e < b) {
       const d = this.reader.parseSegment(tokens, e + 1, f);
-      if (d && d.type === 'descriptor' && d.descriptor.cls !== 'anonymous' && !m.descriptor) m.descriptor = d.descriptor;
+      if (d && d.type === 'descriptor' && (d.descriptor.cls !== 'anonymous' || d.descriptor.unnamedRole) && !m.descriptor) m.descriptor = d.descriptor;
     }
     return m;
   }
@@ -492,7 +492,7 @@ export class StatementFinder {
       let f = e + 1;
       while (f < limit && tokens[f].text !== ',' && !this.isStrongStop(tokens[f]) && !tokens[f].inQuote) f++;
       const app = this.reader.parseSegment(tokens, e + 1, f);
-      if (app && app.type === 'descriptor' && app.descriptor.cls !== 'anonymous' && !mention.descriptor) mention.descriptor = app.descriptor;
+      if (app && app.type === 'descriptor' && (app.descriptor.cls !== 'anonymous' || app.descriptor.unnamedRole) && !mention.descriptor) mention.descriptor = app.descriptor;
       else if (app && app.type === 'descriptor' && app.descriptor.cls === 'anonymous') mention = { ...mention };
     }
     return { mention, via };
