@@ -16,6 +16,8 @@ export interface RejectOptions {
 const MANY_ARTICLES = 6;
 /** Forum posts / comments marked up as such. */
 const MANY_POSTS = 3;
+/** Paragraph count above which a non-article og:type is left to the full check. */
+const OG_PROSE_PARAGRAPHS = 8;
 /** Mount points of single-page apps (looked up by id: cheap). */
 const APP_ROOT_IDS = ['root', 'app', '__next', '__nuxt', 'svelte', 'ember-app', 'main-app'];
 /** Documentation pages carry several code blocks. */
@@ -156,7 +158,9 @@ export function rejectReason(doc: Document, page: PageScan, opts?: RejectOptions
   if (badMicrodata) return `schema:${badMicrodata}`;
 
   if (page.articles >= MANY_ARTICLES && page.articleBodies.length === 0) return 'teaser-list';
-  if (ogType && ogType !== 'article' && page.articles === 0 && page.articleBodies.length === 0) return `og:${ogType}`;
+  // og:type "website"/"video"/"product"… with little prose; a page with plenty of
+  // paragraphs goes on to the full check (some article templates say "website").
+  if (ogType && ogType !== 'article' && page.articles === 0 && page.paragraphs.length < OG_PROSE_PARAGRAPHS && page.articleBodies.length === 0) return `og:${ogType}`;
   if (ogType !== 'article' && doc.getElementsByTagName('pre').length >= MANY_CODE_BLOCKS) return 'documentation';
   if (doc.querySelectorAll('[itemprop="comment"], [data-post-id]').length >= MANY_POSTS) return 'forum';
   return null;

@@ -175,7 +175,9 @@ describe('quickReject', () => {
     expect(quickReject(doc(Array.from({ length: 8 }, () => `<article>${PROSE}</article>`).join('')))).toBe('teaser-list');
     expect(quickReject(doc('<div id="root"><button>Go</button></div>'))).toBe('web-app');
     expect(quickReject(doc(`${PROSE}<pre>a</pre><pre>b</pre><pre>c</pre>`))).toBe('documentation');
-    expect(quickReject(doc(PROSE, '<meta property="og:type" content="website">'))).toBe('og:website');
+    expect(quickReject(doc('<p>Short blurb one.</p><p>Two.</p><p>Three.</p><p>Four.</p>', '<meta property="og:type" content="website">'))).toBe('og:website');
+    // Plenty of prose under og:type=website goes on to the full check.
+    expect(quickReject(doc(PROSE + PROSE, '<meta property="og:type" content="website">'))).toBeNull();
   });
 
   it('lets declared articles through even at odd addresses', () => {
