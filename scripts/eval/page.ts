@@ -107,7 +107,7 @@ function main(): void {
   console.log(`${pad('mean F1', 15)}${' '.repeat(57)}${pad(mean(f1s).toFixed(3), 7)}${mean(baseline).toFixed(3)}`);
 
   console.log('\nPage reader — non-article fixtures (must be rejected, with and without the URL)\n');
-  console.log(`${pad('fixture', 13)}${pad('kind', 32)}${pad('with URL', 42)}${pad('without URL', 42)}result`);
+  console.log(`${pad('fixture', 15)}${pad('kind', 38)}${pad('with URL', 42)}${pad('without URL', 42)}result`);
   for (const [name, want] of Object.entries(expectations.nonArticles)) {
     const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
     const withUrl = readHtmlArticle(html, { url: want.url });
@@ -115,7 +115,7 @@ function main(): void {
     const ok = !withUrl.isArticle && !withoutUrl.isArticle;
     if (!ok) failures++;
     const verdict = (r: ReturnType<typeof readHtmlArticle>) => (r.isArticle ? `ARTICLE (${r.confidence.toFixed(2)})` : `rejected: ${r.reason}`);
-    console.log(`${pad(name, 13)}${pad(want.kind, 32)}${pad(verdict(withUrl), 42)}${pad(verdict(withoutUrl), 42)}${ok ? 'ok' : 'FAIL'}`);
+    console.log(`${pad(name, 15)}${pad(want.kind, 38)}${pad(verdict(withUrl), 42)}${pad(verdict(withoutUrl), 42)}${ok ? 'ok' : 'FAIL'}`);
   }
   console.log(failures ? `\n${failures} page fixture(s) missed their target.` : '\nAll page fixtures pass.');
   process.exitCode = failures ? 1 : 0;

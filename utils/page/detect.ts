@@ -42,6 +42,8 @@ export interface DetectOptions extends RejectOptions {
 export const ARTICLE_THRESHOLD = 0.5;
 /** Fewer body characters than this is a stub or a teaser, not an article to read. */
 const MIN_BODY_CHARS = 250;
+/** Linked headings needed before a body looks like a list of teasers. */
+const MIN_TEASERS = 4;
 
 export function detect(doc: Document, opts: DetectOptions = {}): Detection {
   try {
@@ -90,6 +92,11 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
     confidence -= 0.25;
     signals.push('text-scattered');
   }
+  if (body.root && looksLikeTeaserList(body.root, body.paragraphs)) {
+    // One linked headline per paragraph or two: a section front or a listing, however long its summaries.
+    confidence -= 0.4;
+    signals.push('teaser-headings');
+  }
   confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));
 
   if (body.root && isInsideEditable(body.root)) {
@@ -112,6 +119,12 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
     partial: md.paywalled,
     reason: isArticle ? null : !body.root ? 'no-body-text' : !enoughText ? 'text-too-short' : 'low-confidence',
   };
+}
+
+/** Headings that are links, at least one for every two paragraphs: teaser cards, not subheadings. */
+function looksLikeTeaserList(root: Element, paragraphs: number): boolean {
+  const linked = root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
+  return linked >= MIN_TEASERS && linked * 2 >= paragraphs;
 }
 
 /** Text-density evidence: enough prose, in enough paragraphs, with few links. */
