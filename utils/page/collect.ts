@@ -30,8 +30,12 @@ const LINK_DENSITY_LIMIT = 0.5;
 const LINK_ONLY_LIMIT = 0.85;
 const LINK_ONLY_MAX_CHARS = 160;
 /** Elements worth a look inside before walking them. */
-const LOOK_AHEAD_TAGS = new Set(['p', 'div', 'li', 'section', 'ul', 'ol', 'dl', 'table', 'h2', 'h3', 'h4']);
-const LINK_CHECK_TAGS = new Set(['p', 'div', 'li', 'section', 'ul', 'ol', 'dl', 'h2', 'h3', 'h4']);
+const LOOK_AHEAD_TAGS = new Set(['p', 'div', 'li', 'section', 'article', 'ul', 'ol', 'dl', 'table', 'h2', 'h3', 'h4']);
+const LINK_CHECK_TAGS = new Set(['p', 'div', 'li', 'section', 'article', 'ul', 'ol', 'dl', 'h2', 'h3', 'h4']);
+/** Related-story cards: a block with a linked headline and little else. */
+const TEASER_CARD_TAGS = new Set(['div', 'li', 'section', 'article']);
+const LINKED_HEADING = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+const TEASER_MAX_CHARS = 500;
 /** Total look-ahead visits per page: keeps pathological nesting linear. */
 const CHECK_BUDGET = 400_000;
 /** Longest text collected (far beyond any article; protects the engine). */
@@ -78,6 +82,14 @@ class BodyFilter {
     return this.isLinkBlock(el, tag, peek.paragraphs);
   }
 
+  // A related-story card inside the body: a linked headline and a short summary.
+  private isTeaserCard(el: Element): boolean {
+    if (!el.querySelector(LINKED_HEADING)) return false;
+    const { chars } = measureText(el, 400);
+    this.checkBudget -= 400;
+    return chars <= TEASER_MAX_CHARS;
+  }
+
   // A furniture-looking class on a wrapper that holds most of the body is a false alarm.
   private holdsMostParagraphs(paragraphs: number): boolean {
     if (this.rootParagraphs < 2) return false;
@@ -85,6 +97,7 @@ class BodyFilter {
   }
 
   private isLinkBlock(el: Element, tag: string, paragraphs: number): boolean {
+    if (TEASER_CARD_TAGS.has(tag) && this.isTeaserCard(el)) return true;
     const isContainer = tag === 'ul' || tag === 'ol' || tag === 'dl' || tag === 'div' || tag === 'section';
     if ((tag === 'div' || tag === 'section') && paragraphs > 0) return false;
     const { chars, linkChars } = measureText(el);

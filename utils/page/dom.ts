@@ -135,7 +135,8 @@ export function measureText(root: Element, budget = 4000, skipFurniture = false)
       const tag = tagOf(node);
       if (!MEASURE_SKIP.has(tag) && !(skipFurniture && (isSkippedByMarkup(node) || hasBoilerplateClass(node)))) {
         descend = !!node.firstChild;
-        if (tag === 'a' && !linkDepthOwner && descend) linkDepthOwner = node;
+        // Only real links count: <a id="…"> anchors around subheadings are not navigation.
+        if (tag === 'a' && !linkDepthOwner && descend && node.hasAttribute('href')) linkDepthOwner = node;
       }
     }
     if (descend) {
@@ -187,7 +188,7 @@ export function peekSubtree(root: Element, budget = 2000): { links: number; para
   while (node && visits++ < budget) {
     if (isElement(node)) {
       const tag = tagOf(node);
-      if (tag === 'a') links++;
+      if (tag === 'a' && node.hasAttribute('href')) links++;
       else if (tag === 'p') paragraphs++;
       if (node.firstChild) {
         node = node.firstChild;

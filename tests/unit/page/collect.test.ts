@@ -59,6 +59,17 @@ describe.each(PARSERS)('collectText (%s)', (_name, parse) => {
     expect(text).toBe('Before.\n\nAfter, with advertisement mentioned in a sentence.');
   });
 
+  it('drops related-story cards (linked headline and summary) inside the body, keeps linked-anchor subheadings', () => {
+    const text = body(
+      parse,
+      `<p>The story begins here, with a sentence.</p>
+       <div><h3><a href="/other">“We will fight on,” says rival</a></h3><p>A short summary of another story.</p></div>
+       <article><a href="/third"><h4>Third story headline</h4></a><p>Its summary.</p></article>
+       <section><h2><a id="part-two">Part two</a></h2><p>The story goes on under an anchored subheading.</p></section>`,
+    );
+    expect(text).toBe('The story begins here, with a sentence.\n\nPart two\n\nThe story goes on under an anchored subheading.');
+  });
+
   it('keeps a paragraph that merely contains a link, and links inside sentences', () => {
     const text = body(parse, `<p>The <a href="/r">report</a> was published on Monday, the ministry said.</p>`);
     expect(text).toBe('The report was published on Monday, the ministry said.');
