@@ -147,6 +147,11 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       const start = s.tokens[a].start;
       while (u < usedMentions.length && usedMentions[u].end <= start) u++;
       if (u < usedMentions.length && usedMentions[u].start <= start) continue;
+      // A lone capitalised word is only worth remembering when it names someone already known.
+      if (b - a === 1 && !lex.titles.has(s.tokens[a].norm)) {
+        registry.noteKnown(s.tokens[a], si);
+        continue;
+      }
       const m = finder.mentions.parseSegment(s.tokens, a, b);
       if (m && m.type === 'name') registry.notePerson(m.name, si);
     }

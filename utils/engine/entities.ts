@@ -167,6 +167,12 @@ export class EntityRegistry {
     return e;
   }
 
+  /** A single capitalised word outside any cue: refreshes a known source ("Larrondo, 21 ans, …"). */
+  noteKnown(token: Token, sentence: number): void {
+    const e = this.findByName([nameKey(token.text)], null);
+    if (e && (e.kind === 'person' || e.kind === 'organization')) this.touch(e, token.start, sentence);
+  }
+
   /** A person named outside any cue: remembered as a possible antecedent for later pronouns. */
   notePerson(name: NameParse, sentence: number): void {
     const cls = this.classifyName(name, null);

@@ -1,7 +1,18 @@
 /** Small text helpers shared by the engine: folding, name keys, character classes. */
 
 /** Lowercase, no accents, typographic apostrophes and dashes made plain: for comparing names. */
+const foldCache = new Map<string, string>();
+
 export function fold(s: string): string {
+  const hit = foldCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = foldUncached(s);
+  if (foldCache.size > 20_000) foldCache.clear(); // bounded: names repeat, arbitrary text does not
+  foldCache.set(s, out);
+  return out;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -23,7 +34,19 @@ export function norm(s: string): string {
  * "Choïgou" (French) and "Shoigu" (English) both give "shoigu"; "Poutine"/"Putin" → "putin";
  * "Zelensky"/"Zelenski" → "zelenski". Each rule maps one spelling habit onto another.
  */
+const keyCache = new Map<string, string>();
+
 export function nameKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = nameKeyUncached(word);
+    if (keyCache.size > 20_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+function nameKeyUncached(word: string): string {
   let s = fold(word).replace(/[^a-z]/g, '');
   s = s
     .replace(/tch/g, 'ch') // French "Tch" = English "Ch" (Tchaïkovski)

@@ -73,7 +73,7 @@ export function primaryTag(lang: string | null | undefined): string | null {
 export function chooseLanguage(text: string, declared: string | null | undefined): string {
   const tag = primaryTag(declared);
   // With a declared language, a short sample is enough to catch a plainly wrong declaration.
-  const detected = detectLanguage(text, tag ? 2000 : SAMPLE_CHARS);
+  const detected = detectLanguage(text, tag ? 1200 : SAMPLE_CHARS);
   if (!tag) return detected.evidence >= 3 ? detected.lang : tag ?? 'und';
   if (detected.lang !== tag && detected.evidence >= 20 && detected.confidence >= 0.75) return detected.lang;
   return tag;
