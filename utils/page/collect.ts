@@ -79,6 +79,7 @@ class BodyFilter {
     if (tag === 'table' && peek.paragraphs === 0) return true; // data tables, not prose
     if (peek.nodes <= 12 && isFurniturePhrase(el)) return true; // small blocks only: textContent stays cheap
     if (peek.links === 0 || !LINK_CHECK_TAGS.has(tag)) return false;
+    if (peek.headings > 0 && TEASER_CARD_TAGS.has(tag) && this.isTeaserCard(el)) return true;
     return this.isLinkBlock(el, tag, peek.paragraphs);
   }
 
@@ -97,7 +98,6 @@ class BodyFilter {
   }
 
   private isLinkBlock(el: Element, tag: string, paragraphs: number): boolean {
-    if (TEASER_CARD_TAGS.has(tag) && this.isTeaserCard(el)) return true;
     const isContainer = tag === 'ul' || tag === 'ol' || tag === 'dl' || tag === 'div' || tag === 'section';
     if ((tag === 'div' || tag === 'section') && paragraphs > 0) return false;
     const { chars, linkChars } = measureText(el);

@@ -123,7 +123,13 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
 
 /** Headings that are links, at least one for every two paragraphs: teaser cards, not subheadings. */
 function looksLikeTeaserList(root: Element, paragraphs: number): boolean {
-  const linked = root.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
+  let linked = 0;
+  for (const tag of ['h2', 'h3', 'h4']) {
+    const headings = root.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length && i < 200; i++) {
+      if (headings[i].querySelector('a[href]') || headings[i].closest('a[href]')) linked++;
+    }
+  }
   return linked >= MIN_TEASERS && linked * 2 >= paragraphs;
 }
 

@@ -59,11 +59,26 @@ const STRONG_RE = new RegExp(
 // Whole class names (not split) used for screen-reader-only text.
 const SCREEN_READER_RE = new RegExp(`(?:^|\\s)(?:${[...SCREEN_READER_CLASSES].map(escape).join('|')})(?:\\s|$)`, 'i');
 
+// Verdicts per class/id string: pages repeat the same class lists on hundreds of
+// elements, and the regexes are the costliest part of the check. Bounded.
+const classVerdicts = new Map<string, 0 | 1 | 2>();
+const MAX_CACHED_CLASS_LISTS = 4000;
+
 /** Furniture strength of an element's class/id words: 0 none, 1 weak, 2 strong (see lexicon). */
 export function boilerplateClassLevel(el: Element): 0 | 1 | 2 {
   // data-component / data-testid name blocks on sites built from components ("byline-block").
   const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'data-component') ?? ''} ${attr(el, 'data-testid') ?? ''}`;
   if (raw.length <= 3) return 0;
+  let level = classVerdicts.get(raw);
+  if (level === undefined) {
+    level = classListLevel(raw);
+    if (classVerdicts.size >= MAX_CACHED_CLASS_LISTS) classVerdicts.clear();
+    classVerdicts.set(raw, level);
+  }
+  return level;
+}
+
+function classListLevel(raw: string): 0 | 1 | 2 {
   if (SCREEN_READER_RE.test(raw)) return 2;
   const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   if (!BOILERPLATE_RE.test(words)) return 0;
@@ -180,8 +195,9 @@ export function isInsideEditable(el: Element): boolean {
  * Replaces querySelector/getElementsByTagName in loops, which would make nested
  * wrappers quadratic; `budget` caps the nodes visited (counts are then lower bounds).
  */
-export function peekSubtree(root: Element, budget = 2000): { links: number; paragraphs: number; nodes: number; complete: boolean } {
+export function peekSubtree(root: Element, budget = 2000): { links: number; paragraphs: number; headings: number; nodes: number; complete: boolean } {
   let links = 0;
+  let headings = 0;
   let paragraphs = 0;
   let visits = 0;
   let node: Node | null = root.firstChild;
@@ -190,16 +206,17 @@ export function peekSubtree(root: Element, budget = 2000): { links: number; para
       const tag = tagOf(node);
       if (tag === 'a' && node.hasAttribute('href')) links++;
       else if (tag === 'p') paragraphs++;
+      else if (tag === 'h2' || tag === 'h3' || tag === 'h4') headings++;
       if (node.firstChild) {
         node = node.firstChild;
         continue;
       }
     }
     while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) return { links, paragraphs, nodes: visits, complete: true };
+    if (!node || node === root) return { links, paragraphs, headings, nodes: visits, complete: true };
     node = node.nextSibling;
   }
-  return { links, paragraphs, nodes: visits, complete: !node };
+  return { links, paragraphs, headings, nodes: visits, complete: !node };
 }
 
 const MEASURE_SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object']);

@@ -89,7 +89,9 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
   }
 
   // Best of the top candidates once link-heavy ones are discounted.
-  const top = [...direct.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  // (Only candidates within reach of the leader are measured: measuring is a text walk.)
+  const ranked = [...direct.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked.slice(0, 5).filter(([, score]) => score >= ranked[0][1] * 0.5);
   let best: Element | null = null;
   let bestScore = -1;
   for (const [el, score] of top) {
@@ -134,7 +136,7 @@ function publisherMarkedBody(marked: ArrayLike<Element>): Element | null {
   for (let i = 0; i < marked.length && i < 10; i++) {
     const el = marked[i];
     if (tagOf(el) === 'meta' || isHiddenByAttribute(el)) continue;
-    const { chars } = measureText(el, 20000);
+    const { chars } = measureText(el, 600); // enough to tell a body from a stub
     if (chars > bestChars) {
       best = el;
       bestChars = chars;
