@@ -153,6 +153,9 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
       // Chains: "aurait été", "has also", "s'est".
       while (first > 0 && (lex.auxiliaries.has(tokens[first - 1].norm) || tokens[first - 1].norm === 'ne' || tokens[first - 1].norm === 'n’')) first--;
     }
+    // After a determiner the form is a noun: "la note", "le dit", "une promesse", "the claims".
+    const before = tokens[i - 1];
+    if (!aux && !pronoun && before && (lex.definite.has(before.norm) || lex.indefinite.has(before.norm) || lex.possessives.has(before.norm)) && !lex.pronouns.has(before.norm)) continue;
     if (lex.code === 'fr') {
       if ((needsAuxFr(form) || ph) && !aux && !pronoun) continue;
       if (aux && REFLEXIVE_AUX.has(aux.norm)) {

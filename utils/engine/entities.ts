@@ -302,7 +302,13 @@ export class EntityRegistry {
       }
     }
     if (best && bestScore >= 1) return best;
-    const fits = (e: Entity) => e.kind === 'person' && !(d.country && e.country && d.country !== e.country) && !(this.lex.code === 'fr' && d.gender && e.gender && d.gender !== e.gender);
+    // A stand-in whose role noun differs from the person's known role ("le ministre" for a colonel) is someone else.
+    const roleConflict = (e: Entity) => {
+      if (!this.lex.roleNouns.has(d.head)) return false;
+      const known = fold([e.role ?? '', ...e.descriptors].join(' ')).split(/[\s']+/);
+      return known.some((w) => this.lex.roleNouns.has(w)) && !known.includes(fold(d.head));
+    };
+    const fits = (e: Entity) => e.kind === 'person' && !(d.country && e.country && d.country !== e.country) && !(this.lex.code === 'fr' && d.gender && e.gender && d.gender !== e.gender) && !roleConflict(e);
     // Otherwise the person the previous sentence (or this one) was about: "Larrondo… «…», a raconté le jeune ailier".
     let near: Entity | null = null;
     for (const e of this.recent) if (fits(e) && e.lastSentence >= sentence - 1 && e.lastSentence <= sentence && (!near || e.lastPos > near.lastPos)) near = e;
@@ -310,7 +316,7 @@ export class EntityRegistry {
     // A bare definite stand-in ("the senator", "le ministre") with one obvious candidate: the latest quoted person.
     if (d.tokens.filter((t) => t.word).length <= 3) {
       let latest: Entity | null = null;
-      for (const e of this.recent) if (e.kind === 'person' && e.count > 0 && !(d.country && e.country && d.country !== e.country) && (!latest || e.lastPos > latest.lastPos)) latest = e;
+      for (const e of this.recent) if (fits(e) && e.count > 0 && (!latest || e.lastPos > latest.lastPos)) latest = e;
       if (latest && latest.lastSentence >= sentence - 6) return latest;
     }
     return null;

@@ -65,6 +65,9 @@ export class MentionReader {
     // "Nigerian" alone is an adjective; "Nigerian Tennis Federation" is a name.
     if (this.lex.nationalities.has(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text) && !(next && next.word && next.cap && !next.inQuote)) return false;
     if (t.initial) {
+      // "Forecasters said", "Analystes et économistes…": a capitalised common noun of our lexicons.
+      const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
+      if ([t.norm, singular].some((w) => this.lex.roleNouns.has(w) || this.lex.anonymousNouns.has(w) || this.lex.organizationNouns.has(w) || this.lex.documentNouns.has(w))) return false;
       const info = wordInfo(t.text);
       const nextCap = !!next && next.word && next.cap;
       if (info.common && !info.firstName && !info.place && !nextCap) return false;
@@ -260,7 +263,12 @@ export class MentionReader {
   }
 
   private headClass(t: Token): DescriptorClass | null {
-    const w = t.norm;
+    const c = this.headClassOf(t.norm, t);
+    if (c || t.norm.length < 4 || !t.norm.endsWith('s')) return c;
+    return this.headClassOf(t.norm.slice(0, -1), t); // plurals: "forecasters", "économistes"
+  }
+
+  private headClassOf(w: string, t: Token): DescriptorClass | null {
     // "the Hungarian", "le Français": a nationality used as a noun names a person.
     if (t.cap && this.lex.nationalities.has(w) && !t.initial) return 'role';
     if (this.lex.spokesNouns.has(w)) return 'spokes';

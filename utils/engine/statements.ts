@@ -244,6 +244,8 @@ export class StatementFinder {
     // "X, who leads the opposition, says the tax…", "Andes Minerales, the company that…, said": the
     // subject sits before an insertion set off by commas.
     if (!adjacent && tokens[h.first - 1]?.text === ',' && this.readSubject(tokens, this.subjectFloor(tokens, h.first, 0), h.first - 1)) adjacent = true;
+    // "Mathieu Roux-Laval (Union démocrate) a reconnu que…"
+    if (!adjacent && tokens[h.first - 1]?.text === ')' && this.readSubject(tokens, this.subjectFloor(tokens, h.first, 0), h.first)) adjacent = true;
     let link = this.forwardLink(tokens, h, n, adjacent);
     if (!link && !h.pronoun) {
       const q = this.laterQuote(tokens, h.after, n);
@@ -738,7 +740,7 @@ export class StatementFinder {
       // ", he said" / ", Smith told Reuters"
       let s = sEnd;
       while (s > 0 && tokens[s - 1].text !== ',' && !this.isCloseMark(tokens[s - 1])) s--;
-      let m = this.reader.parseSegment(tokens, s, sEnd + 1);
+      let m = this.reader.parseSegment(tokens, s, sEnd + 1) ?? this.reader.standInAt(tokens, s, sEnd + 1);
       // "“…,” Rosa Quintanilla, president of the union, told Reuters": after a quotation the whole
       // stretch up to the verb names the source; its first segment is the name.
       const q = plan.clauseStart;
@@ -788,8 +790,9 @@ export class StatementFinder {
       if (single && this.lex.pronouns.has(single.norm)) mention = { type: 'pronoun', word: single.norm, start: single.start, end: single.end };
     }
     if (!mention) return null;
-    // "Pour l'instant," or "Pour la troisième fois," frame nothing: a framing needs someone.
-    if (h.framing && (tokens[e]?.text !== ',' || (mention.type === 'descriptor' && mention.descriptor.cls === 'document'))) return null;
+    // "Pour l'instant," or "Pour la troisième fois," frame nothing, and "Pour les économistes," is
+    // a general view: a framing needs one named or described source.
+    if (h.framing && (tokens[e]?.text !== ',' || (mention.type === 'descriptor' && (mention.descriptor.cls === 'document' || /s$/.test(mention.descriptor.head))))) return null;
     const source: SourceRef = { type: 'mention', mention };
     const atClauseStart = h.first === 0 || tokens[h.first - 1].text === ',' && h.first - 1 <= prevEnd || (h.first <= prevEnd + 1);
     let via: string | null = null;

@@ -158,7 +158,9 @@ export const en: LangLexicon = {
     army military bank court council committee office institute service services authorities administration cabinet
     carrier maker manufacturer lab laboratory hospital university school movement organization organisation foundation
     regulator regulators commission team board campaign embassy prosecutors ministry parliament senate congress
-    house white kremlin pentagon league association`),
+    house white kremlin pentagon league association utility operator airline retailer insurer lender automaker
+    carmaker startup exchange network broadcaster publisher newspaper station franchise bureau agency union institute
+    firm developer supplier manufacturer producer distributor chain store hospital school district council`),
   organizationNameWords: words(`commission ministry agency union party council committee federation association bank
     group company office institute foundation organization organisation assembly senate court department corp inc ltd
     llc plc co airlines motors holdings partners capital fund university college league news times post journal

@@ -191,7 +191,7 @@ export const fr: LangLexicon = {
   skippable: words(`ne n’ pas plus jamais toujours également aussi encore déjà d’ailleurs ainsi alors notamment
     hier aujourd’hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi dernier dernière
     ce cette récemment publiquement clairement fermement ensuite enfin bien même pourtant lui leur y en
-    plusieurs fois à nouveau de nouveau depuis tard tôt plus-tard aussitôt d’emblée toutefois cependant
+    depuis tard tôt aussitôt toutefois cependant
     néanmoins lui-même elle-même vite volontiers`),
   viaPrepositions: words('à au aux sur dans'),
   viaPhrases: ['dans un communiqué', 'dans une déclaration', 'dans un entretien', 'dans une interview', 'dans un message',
@@ -248,7 +248,8 @@ export const fr: LangLexicon = {
     conseil comité office institut observatoire service services autorités direction cabinet constructeur opérateur
     fabricant laboratoire hôpital université école collectif mouvement organisation fondation régulateur chancellerie
     présidence municipalité région département assemblée sénat gouvernements justice fédérations équipe firme
-    chambre bureau fonds caisse mutuelle coopérative consortium holding filiale rédaction intersyndicale opposition majorité`),
+    chambre bureau fonds caisse mutuelle coopérative consortium holding filiale rédaction intersyndicale opposition majorité
+    opérateur assureur distributeur enseigne chaîne aéroport transporteur exploitant organisme établissement parquet`),
   organizationNameWords: words(`commission ministère agence union parti conseil comité fédération association banque
     groupe société compagnie office institut fondation organisation assemblée sénat tribunal cour collectif syndicat
     mouvement université observatoire sa sas sarl inc corp ltd gmbh airlines nations-unies onu otan unesco unicef`),
