@@ -40,6 +40,9 @@ function keysOf(tokens: { text: string; word?: boolean }[]): string[] {
   return tokens.filter((t) => t.word !== false && /\p{L}/u.test(t.text)).map((t) => nameKey(t.text)).filter((k) => k && !PARTICLES.has(k));
 }
 
+/** Heads so generic that they stand for the company the story is about ("the company", "la direction"). */
+const GENERIC_ORGANIZATION_HEADS = new Set(['company', 'firm', 'group', 'business', 'management', 'groupe', 'entreprise', 'societe', 'direction', 'firme']);
+
 /** How many recently mentioned sources pronouns and stand-ins look back over. */
 const RECENT = 48;
 
@@ -254,7 +257,7 @@ export class EntityRegistry {
         }
       }
     }
-    if (d.cls === 'organization' && d.definite) {
+    if (d.cls === 'organization' && d.definite && GENERIC_ORGANIZATION_HEADS.has(fold(d.head))) {
       // "la direction", "the company" with no matching name: the organization the story last named.
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const e = this.recent[i];

@@ -38,6 +38,7 @@ const VERBS: VerbSpec[] = [
   ['welcome', 'neutral', reg('welcome'), true],
   ['praise', 'neutral', reg('praise'), true],
   ['ask', 'neutral', reg('ask')],
+  ['call', 'neutral', 'called calls'],
   ['urge', 'neutral', reg('urge')],
   ['suggest', 'neutral', reg('suggest')],
   ['acknowledge', 'neutral', reg('acknowledge'), true],
