@@ -216,10 +216,3 @@ function walk(root: Element, out: TextMapBuilder, maxNodes: number, maxChars: nu
     node = node.nextSibling;
   }
 }
-
-/** Words in a text (for confidence and the Analysis word count). */
-export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return m ? m.length : 0;
-}
-

@@ -6,6 +6,7 @@
 import {
   BOILERPLATE_PREFIXES,
   BOILERPLATE_TOKENS,
+  BODY_TOKENS,
   SCREEN_READER_CLASSES,
   SKIP_ROLES,
   SKIP_TAGS,
@@ -56,6 +57,9 @@ const STRONG_RE = new RegExp(
   `(?:^|[^a-z0-9])(?:(?:${[...STRONG_BOILERPLATE_TOKENS].map(escape).join('|')})(?![a-z0-9])|(?:relatedpost|outbrain|taboola|newsletter))`,
 );
 
+// Class words of article bodies, which excuse a strong furniture word on the same element.
+const POSITIVE_RE = new RegExp(`(?:^|[^a-z0-9])(?:${[...BODY_TOKENS].map(escape).join('|')})(?![a-z0-9])`);
+
 // Whole class names (not split) used for screen-reader-only text.
 const SCREEN_READER_RE = new RegExp(`(?:^|\\s)(?:${[...SCREEN_READER_CLASSES].map(escape).join('|')})(?:\\s|$)`, 'i');
 
@@ -78,11 +82,19 @@ export function boilerplateClassLevel(el: Element): 0 | 1 | 2 {
   return level;
 }
 
+/**
+ * Strong when a class name says "comments"/"related"… and no other class name on the
+ * element says "article body": `class="article-body has-comments"` is a body wrapper
+ * with a modifier (weak), `class="article-comments"` is a comment thread (strong).
+ */
 function classListLevel(raw: string): 0 | 1 | 2 {
   if (SCREEN_READER_RE.test(raw)) return 2;
   const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   if (!BOILERPLATE_RE.test(words)) return 0;
-  return STRONG_RE.test(words) ? 2 : 1;
+  if (!STRONG_RE.test(words)) return 1;
+  const names = raw.split(/\s+/).map((n) => n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  const bodyName = names.some((n) => POSITIVE_RE.test(n) && !BOILERPLATE_RE.test(n));
+  return bodyName ? 1 : 2;
 }
 
 /** Does the class/id mark page furniture (share bar, ad, related links, comments…)? */

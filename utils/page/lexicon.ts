@@ -118,6 +118,8 @@ export const STRONG_BOILERPLATE_TOKENS = new Set([
   'sidebar', 'rail', 'footer', 'nav', 'navbar', 'menu', 'breadcrumb', 'breadcrumbs', 'newsletter', 'cookie',
   'cookies', 'consent', 'teaser', 'teasers', 'masthead', 'modal', 'popup',
 ]);
+/** Class words of article bodies ("article-body", "entry-content", "story-text"). */
+export const BODY_TOKENS = new Set(['article', 'body', 'content', 'entry', 'story', 'main', 'text', 'prose', 'richtext']);
 export const STRONG_SKIP_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'dialog', 'template', 'script', 'style', 'noscript']);
 export const STRONG_SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'menu', 'menubar']);
 

@@ -194,28 +194,28 @@ function directText(el: Element): string {
  * e.g. "article has-share-bar", or a whole page wrapped in a <form>).
  */
 function dropFurnitureVotes(votes: Vote[]): Vote[] {
-  const count = new Map<Element, number>();
-  for (const vote of votes) for (const a of vote.chain) count.set(a, (count.get(a) ?? 0) + 1);
-  const verdict = new Map<Element, boolean>();
-  const half = votes.length / 2;
-  const isFurniture = (el: Element): boolean => {
-    let v = verdict.get(el);
+  const level = new Map<Element, 0 | 1 | 2>();
+  const levelOf = (el: Element): 0 | 1 | 2 => {
+    let v = level.get(el);
     if (v === undefined) {
-      const level = furnitureLevel(el);
-      v = level === 2 || (level === 1 && (count.get(el) ?? 0) <= half);
-      verdict.set(el, v);
+      const tag = tagOf(el);
+      v = tag === 'body' || tag === 'html' ? 0 : furnitureLevel(el);
+      level.set(el, v);
     }
     return v;
   };
-  // Outermost ancestors first: one cached verdict on a comments section settles all its posts.
-  return votes.filter((vote) => {
-    for (let i = vote.chain.length - 1; i >= 0; i--) {
-      const a = vote.chain[i];
-      const tag = tagOf(a);
-      if (tag !== 'body' && tag !== 'html' && isFurniture(a)) return false;
-    }
-    return !isFurniture(vote.el);
+  // Pass 1: strong furniture (outermost ancestors first: one cached verdict on a comments
+  // section settles all its posts).
+  const kept = votes.filter((vote) => {
+    for (let i = vote.chain.length - 1; i >= 0; i--) if (levelOf(vote.chain[i]) === 2) return false;
+    return levelOf(vote.el) !== 2;
   });
+  // Pass 2: weak furniture words, forgiven on a container that holds most of what is left.
+  const count = new Map<Element, number>();
+  for (const vote of kept) for (const a of vote.chain) count.set(a, (count.get(a) ?? 0) + 1);
+  const half = kept.length / 2;
+  const weak = (el: Element) => levelOf(el) === 1 && (count.get(el) ?? 0) <= half;
+  return kept.filter((vote) => !weak(vote.el) && !vote.chain.some(weak));
 }
 
 function describe(root: Element, via: string, votes: Vote[], totalScore: number): BodyRoot {

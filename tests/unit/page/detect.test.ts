@@ -98,6 +98,15 @@ describe('body root', () => {
     expect(text).not.toContain('Sidebar');
   });
 
+  it('tells a body wrapper with a comments modifier from a comment thread', () => {
+    const comments = Array.from({ length: 12 }, (_, i) => `<p>Reader ${i}: I disagree with this report, and I have said so before, at length, in these pages.</p>`).join('');
+    const doc = linkeDoc(page(`<main><div class="story-body has-comments">${PROSE}</div><div class="story-comments">${comments}</div></main>`));
+    const found = detect(doc, { url: null });
+    const text = collectText(found.root!).text;
+    expect(text.split('\n\n')).toHaveLength(6);
+    expect(text).not.toContain('Reader 0');
+  });
+
   it('is not drawn to a long comment thread that outweighs a short article', () => {
     const comments = Array.from({ length: 30 }, (_, i) => `<div class="c"><p>Comment ${i}: I think the council got this wrong, and here is why, at some length, with several clauses.</p></div>`).join('');
     const doc = linkeDoc(page(`<article><div class="text">${PROSE}</div></article><section id="comments">${comments}</section>`));
