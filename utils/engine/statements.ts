@@ -683,7 +683,29 @@ export class StatementFinder {
       push(d);
       if (d) covered = end;
     }
+    this.colonIntroductions(tokens, drafts);
     return drafts;
+  }
+
+  /**
+   * "Larrondo, lui, a déjà la tête au prochain rendez-vous : « … »", "Il poursuit : « … »": a
+   * quotation introduced by a colon speaks for the sentence's subject, whatever the verb.
+   */
+  private colonIntroductions(tokens: Token[], drafts: Draft[]) {
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!this.isOpenMark(t) || tokens[k - 1].text !== ':' || tokens[k - 1].inQuote) continue;
+      const q = this.quotes[t.quote];
+      if (!this.significant(q)) continue;
+      let covered = false;
+      for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) if (drafts[i].start <= q.start && q.start < drafts[i].end) covered = true;
+      if (covered) continue;
+      const subject = this.sentenceSubject(tokens, k - 1);
+      if (!subject || (subject.type === 'descriptor' && subject.descriptor.cls === 'document')) continue;
+      let last = k;
+      for (let j = k; j < tokens.length; j++) if (this.isCloseMark(tokens[j]) && tokens[j].quote === t.quote) last = j;
+      drafts.push({ start: q.start, end: q.end, kind: 'direct', cue: null, source: { type: 'mention', mention: subject }, via: null, first: k, last: last + 1, anonymous: false });
+    }
   }
 
   private regionHasAnonymity(tokens: Token[], a: number, b: number): boolean {
