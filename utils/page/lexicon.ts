@@ -34,26 +34,28 @@ export const NEWS_TYPES = new Set([
   'liveblogposting',
 ]);
 
-/** schema.org page types that say "this is not a single article" (lower-cased). */
-export const NON_ARTICLE_TYPES = new Set([
+/**
+ * schema.org types of whole pages that are not news articles (lower-cased). They win
+ * over a generic "Article" that some engines stamp on every page.
+ */
+export const NON_ARTICLE_PAGE_TYPES = new Set([
   'searchresultspage',
   'collectionpage',
-  'itemlist',
   'profilepage',
   'discussionforumposting',
   'qapage',
-  'question',
   'webapplication',
   'softwareapplication',
   'mobileapplication',
-  'product',
   'techarticle',
   'apireference',
-  'softwaresourcecode',
-  'event',
-  'recipe',
-  'videoobject',
 ]);
+
+/**
+ * Types of things a page may embed (a video, a product box, an event) that make it a
+ * non-article only when nothing else on the page says "article".
+ */
+export const NON_ARTICLE_THING_TYPES = new Set(['itemlist', 'question', 'product', 'softwaresourcecode', 'event', 'recipe', 'videoobject']);
 
 /** `<meta name="generator">` words of documentation tools and forum engines. */
 export const DOCS_GENERATORS = ['docusaurus', 'sphinx', 'mkdocs', 'vitepress', 'gitbook', 'docfx', 'jsdoc', 'typedoc', 'readthedocs', 'antora', 'nextra', 'starlight'];

@@ -4,7 +4,7 @@
  * Open Graph / article: meta tags and schema.org microdata. Reads only <head> meta, the
  * JSON-LD scripts and a few itemprop nodes, so it stays cheap on any page.
  */
-import { ARTICLE_TYPES, NEWS_TYPES, NON_ARTICLE_TYPES } from './lexicon';
+import { ARTICLE_TYPES, NEWS_TYPES, NON_ARTICLE_PAGE_TYPES, NON_ARTICLE_THING_TYPES } from './lexicon';
 import { shortText } from './dom';
 import type { PageScan } from './reject';
 
@@ -253,11 +253,19 @@ export function readMetadata(doc: Document, scan?: Pick<PageScan, 'jsonLd' | 'me
 }
 
 /** Does the metadata declare a page type that is not a single article? */
-export function nonArticleType(md: Pick<PageMetadata, 'types' | 'articleType'>): string | null {
-  if (md.articleType && md.articleType !== 'article') return null;
-  const bad = md.types.find((t) => NON_ARTICLE_TYPES.has(t));
-  if (bad && !md.articleType) return bad;
-  // A generic "Article" next to a forum/app type is the page wrapper, not news.
-  if (bad && md.articleType === 'article') return bad;
+export function nonArticleType(md: Pick<PageMetadata, 'types' | 'articleType' | 'ogType'>): string | null {
+  return nonArticleVerdict(md.types, md.articleType, md.ogType);
+}
+
+/**
+ * The shared rule (also used by the cheap gate): a page-level non-article type wins
+ * unless a specific article type (NewsArticle, BlogPosting…) is declared; an embedded
+ * thing (video, product, event) only when no article type and no og:type=article.
+ */
+export function nonArticleVerdict(types: string[], articleType: string | null, ogType: string | null): string | null {
+  const page = types.find((t) => NON_ARTICLE_PAGE_TYPES.has(t));
+  if (page && (!articleType || articleType === 'article')) return page;
+  const thing = types.find((t) => NON_ARTICLE_THING_TYPES.has(t));
+  if (thing && !articleType && ogType !== 'article') return thing;
   return null;
 }

@@ -4,8 +4,8 @@
  * search results, web apps, documentation and forums before any real work is done.
  * It errs on the side of "maybe": a null answer only means "run the full detection".
  */
-import { ARTICLE_TYPES, DOCS_GENERATORS, FORUM_GENERATORS, HOME_PATH, NON_ARTICLE_TYPES, SEARCH_PATH, SEARCH_QUERY_KEYS } from './lexicon';
-import { scanJsonLdTypes } from './metadata';
+import { ARTICLE_TYPES, DOCS_GENERATORS, FORUM_GENERATORS, HOME_PATH, SEARCH_PATH, SEARCH_QUERY_KEYS } from './lexicon';
+import { nonArticleVerdict, scanJsonLdTypes } from './metadata';
 
 export interface RejectOptions {
   /** Page address; defaults to the document's own URL (pass null for none). */
@@ -126,14 +126,9 @@ export function rejectReason(doc: Document, page: PageScan, opts?: RejectOptions
   const ogType = (page.meta.get('og:type') ?? '').toLowerCase();
   const generator = (page.meta.get('generator') ?? '').toLowerCase();
 
-  if (!declaresArticle) {
-    const bad = types.find((t) => NON_ARTICLE_TYPES.has(t));
-    if (bad) return `schema:${bad}`;
-  } else {
-    // A forum/app/docs type wins over the generic "Article" some engines add to every page.
-    const bad = types.find((t) => NON_ARTICLE_TYPES.has(t));
-    if (bad && !types.some((t) => ARTICLE_TYPES.has(t) && t !== 'article')) return `schema:${bad}`;
-  }
+  const articleType = types.find((t) => ARTICLE_TYPES.has(t) && t !== 'article') ?? (declaresArticle ? 'article' : null);
+  const badType = nonArticleVerdict(types, articleType, ogType);
+  if (badType) return `schema:${badType}`;
   if (generator && DOCS_GENERATORS.some((g) => generator.includes(g))) return 'documentation';
   if (generator && FORUM_GENERATORS.some((g) => generator.includes(g))) return 'forum';
 
@@ -154,7 +149,7 @@ export function rejectReason(doc: Document, page: PageScan, opts?: RejectOptions
   if (page.articles >= MANY_ARTICLES && ogType !== 'article') return 'teaser-list';
   declaresArticle = page.microdataTypes.some((t) => ARTICLE_TYPES.has(t));
   if (declaresArticle) return null;
-  const badMicrodata = page.microdataTypes.find((t) => NON_ARTICLE_TYPES.has(t));
+  const badMicrodata = nonArticleVerdict(page.microdataTypes, null, ogType);
   if (badMicrodata) return `schema:${badMicrodata}`;
 
   if (page.articles >= MANY_ARTICLES && page.articleBodies.length === 0) return 'teaser-list';

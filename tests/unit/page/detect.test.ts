@@ -189,6 +189,16 @@ describe('quickReject', () => {
     expect(quickReject(doc(PROSE + PROSE, '<meta property="og:type" content="website">'))).toBeNull();
   });
 
+  it('lets an article with an embedded video, product or event through', () => {
+    const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+    expect(quickReject(doc(PROSE, ld('{"@type":"Article"}') + ld('{"@type":"VideoObject","name":"Clip"}')))).toBeNull();
+    expect(quickReject(doc(PROSE, '<meta property="og:type" content="article">' + ld('{"@type":"Product","name":"Kettle"}')))).toBeNull();
+    expect(detect(doc(`<article>${PROSE}</article>`, ld('{"@graph":[{"@type":"Article","headline":"H"},{"@type":"VideoObject"}]}'))).isArticle).toBe(true);
+    // …but a bare video page, or a forum thread wrapped in a generic Article, is not one.
+    expect(quickReject(doc(PROSE, ld('{"@type":"VideoObject","name":"Clip"}')))).toBe('schema:videoobject');
+    expect(quickReject(doc(PROSE, ld('{"@type":"Article"}') + ld('{"@type":"DiscussionForumPosting"}')))).toBe('schema:discussionforumposting');
+  });
+
   it('lets declared articles through even at odd addresses', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
     expect(quickReject(doc(PROSE, ld), { url: 'https://news.example/' })).toBeNull();
