@@ -70,6 +70,8 @@ export class MentionReader {
       if ([t.norm, singular].some((w) => this.lex.roleNouns.has(w) || this.lex.anonymousNouns.has(w) || this.lex.organizationNouns.has(w) || this.lex.documentNouns.has(w))) return false;
       const info = wordInfo(t.text);
       const nextCap = !!next && next.word && next.cap;
+      // "Importers said…": a plural of an ordinary word, capitalised by position.
+      if (t.norm.length > 4 && t.norm.endsWith('s') && !nextCap && wordInfo(t.norm.slice(0, -1)).common) return false;
       if (info.common && !info.firstName && !info.place && !nextCap) return false;
       // A sentence-initial participle ("Interrogée sur…", "Asked about…") is not a name.
       if (!nextCap && /(é|ée|és|ées|ant|ed|ing)$/.test(t.norm) && !info.firstName) return false;
@@ -269,6 +271,8 @@ export class MentionReader {
   }
 
   private headClassOf(w: string, t: Token): DescriptorClass | null {
+    // Professions by their ending: "biologist", "physicist", "sociologue", "journaliste".
+    if (w.length > 6 && /(ologist|ist|iste|ologue)$/.test(w) && !t.cap) return 'role';
     // "the Hungarian", "le Français": a nationality used as a noun names a person.
     if (t.cap && this.lex.nationalities.has(w) && !t.initial) return 'role';
     if (this.lex.spokesNouns.has(w)) return 'spokes';
