@@ -354,4 +354,3 @@ function sourceText(d: Descriptor, orgTokens: Token[]): string {
   return d.text.slice(orgTokens[0].start - d.start, orgTokens[orgTokens.length - 1].end - d.start);
 }
 
-export { isAllCaps };

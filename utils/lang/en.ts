@@ -175,7 +175,6 @@ export const en: LangLexicon = {
     ['president', null], ['senator', null], ['judge', null], ['justice', null], ['mayor', null], ['governor', null],
   ]),
   nationalities: table(NATIONALITIES),
-  institutions: new Map(),
   functionWords: words(`the a an this that these those it its he she they we i you his her their our my your and or but
     so yet for nor if when while as at by in on of to from with without about after before during since until into
     over under between among against through despite per via than then there here also however meanwhile still even

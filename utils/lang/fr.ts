@@ -270,7 +270,6 @@ export const fr: LangLexicon = {
     ['mgr', 'm'], ['monsieur', 'm'], ['madame', 'f'], ['maître', null], ['docteur', null], ['professeur', null],
   ]),
   nationalities: nationalities(),
-  institutions: new Map(),
   functionWords: words(`le la les l’ un une des du de d’ au aux ce cet cette ces il elle ils elles on nous vous je j’ tu
     lors selon d’après pour par sur sous dans en avec sans mais et ou donc or ni car si quand lorsque lorsqu’ alors puis
     ainsi pourtant cependant toutefois néanmoins depuis après avant pendant entre chez vers contre malgré dès plus moins

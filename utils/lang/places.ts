@@ -92,5 +92,3 @@ function parse(): Map<string, string> {
 }
 
 export const PLACES: Map<string, string> = parse();
-/** Longest place name in tokens, to bound look-ups. */
-export const PLACE_MAX_TOKENS = 3;

@@ -75,8 +75,6 @@ export interface LangLexicon {
   titles: Map<string, 'm' | 'f' | null>;
   /** Nationality adjectives and demonyms, lowercase → ISO 3166-1 alpha-2. */
   nationalities: Map<string, string>;
-  /** Institutions that speak by metonymy ("Maison Blanche", "Kremlin"), folded → ISO country. */
-  institutions: Map<string, string>;
   /** Function words that can start a sentence with a capital and are never names. */
   functionWords: Set<string>;
   /** Prepositions and particles that may sit inside a name ("de", "van", "bin"). */
