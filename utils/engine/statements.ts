@@ -1,29 +1,23 @@
 /**
  * From cues to statements in one sentence: where the reported content lies (after "que",
- * a colon or a quotation; before an inverted cue; around "selon X"), where it stops
- * (at the next participial, inverted, sourcing or relaying clause), and which words name
- * its source. Every scan is bounded, so a sentence of any length costs linear time.
+ * a colon or a quotation; before an inverted cue; around "selon X"), where it stops (at
+ * the next participial, inverted, sourcing or relaying clause), and which source it gets
+ * (read by SubjectReader). Every scan is bounded, so a sentence of any length costs
+ * linear time.
  */
 import type { LangLexicon } from '../lang/types';
 import type { Cue, QuoteKind } from './types';
 import type { CueHit } from './cues';
+import { ChannelReader } from './channels';
 import type { Mention } from './mentions';
 import { MentionReader } from './mentions';
 import type { QuoteSpan } from './quotes';
 import type { Sentence, Token } from './segment';
-import { PLACES } from '../lang/places';
-import { fold, isAllCaps } from './text';
-import { wordInfo } from './names';
+import { SubjectReader } from './subjects';
+import { SentenceView, SUBJECT_WINDOW, WINDOW } from './view';
 
 /** Determiners of quantity that open an object: "toute implication", "any wrongdoing". */
 const QUANTIFIERS = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'chaque', 'any', 'all', 'every', 'no', 'each']);
-
-/** Nouns that introduce a media outlet after "à"/"to": "au journal Le Monde", "to the newspaper X". */
-const MEDIA_NOUNS = new Set(['journal', 'quotidien', 'hebdomadaire', 'magazine', 'radio', 'chaîne', 'télévision', 'agence', 'site', 'newspaper', 'agency', 'broadcaster', 'channel', 'network', 'station', 'outlet', 'paper']);
-
-/** How far (in tokens) a cue may sit from its "que"/"that", its subject or its object. */
-const WINDOW = 12;
-const SUBJECT_WINDOW = 40;
 
 export type SourceRef =
   | { type: 'mention'; mention: Mention }
@@ -63,60 +57,25 @@ interface Plan {
   clauseStart: number;
 }
 
-export class StatementFinder {
+export class StatementFinder extends SentenceView {
   private reader: MentionReader;
+  private channels: ChannelReader;
+  private subjects: SubjectReader;
 
   constructor(
-    private lex: LangLexicon,
-    private text: string,
-    private quotes: QuoteSpan[],
+    lex: LangLexicon,
+    text: string,
+    quotes: QuoteSpan[],
     private significant: (q: QuoteSpan) => boolean,
   ) {
+    super(lex, text, quotes);
     this.reader = new MentionReader(lex, text);
+    this.channels = new ChannelReader(lex, text, quotes);
+    this.subjects = new SubjectReader(lex, text, quotes, this.reader, this.channels);
   }
 
   get mentions(): MentionReader {
     return this.reader;
-  }
-
-  private isStrongStop(t: Token): boolean {
-    return !t.inQuote && (t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?' || t.text === '…');
-  }
-
-  private isOpenMark(t: Token): boolean {
-    return t.quote >= 0 && this.quotes[t.quote].open === t.start;
-  }
-
-  private isCloseMark(t: Token): boolean {
-    return t.quote >= 0 && this.quotes[t.quote].close === t.start;
-  }
-
-  /** A relaying channel at k: "à l'AFP", "to Reuters", "dans un communiqué", "in a statement". Returns its end or -1. */
-  private viaAt(tokens: Token[], k: number, end: number): number {
-    for (const seq of this.lex.viaPhrases) {
-      if (k + seq.length <= end && seq.every((w, j) => tokens[k + j].norm === w)) {
-        let e = k + seq.length;
-        // "in a statement from the ministry", "sur son compte X"
-        if (tokens[e] && (tokens[e].norm === 'on' || tokens[e].cap) && tokens[e + 1]?.cap) e += 2;
-        return e;
-      }
-    }
-    const t = tokens[k];
-    if (t && this.lex.viaPrepositions.has(t.norm) && (t.norm === 'à' || t.norm === 'to' || t.norm === 'au' || t.norm === 'aux')) {
-      let j = k + 1;
-      if (tokens[j] && this.lex.definite.has(tokens[j].norm)) j++;
-      if (tokens[j] && MEDIA_NOUNS.has(tokens[j].norm)) j++;
-      let e = j;
-      while (e < end && e < j + 4 && tokens[e].cap && tokens[e].word && !tokens[e].inQuote) e++;
-      if (e > j) {
-        // Media and agencies: an acronym ("à l'AFP"), a known organization, or a name after a media noun.
-        const first = tokens[j];
-        const named = tokens.slice(j, e).map((x) => x.text).join(' ');
-        const media = isAllCaps(first.text) || wordInfo(first.text).organization || MEDIA_NOUNS.has(tokens[j - 1].norm);
-        if (media && !PLACES.has(fold(named))) return e;
-      }
-    }
-    return -1;
   }
 
   /** What follows a cue verb: how its content is introduced, if at all. */
@@ -157,7 +116,7 @@ export class StatementFinder {
         if (this.lex.code === 'en' && k > firstContent && !this.onlyCircumstances(tokens, firstContent, k)) return null;
         return k + 1 < end ? { start: k + 1, how: 'complementizer', via } : null;
       }
-      const v = this.viaAt(tokens, k, limit);
+      const v = this.channels.viaAt(tokens, k, limit);
       if (v > k) {
         via ??= this.text.slice(t.start, tokens[v - 1].end);
         k = v - 1;
@@ -198,7 +157,7 @@ export class StatementFinder {
     let k = a;
     while (k < b) {
       const t = tokens[k];
-      const v = this.viaAt(tokens, k, b);
+      const v = this.channels.viaAt(tokens, k, b);
       if (v > k) {
         k = v;
         continue;
@@ -220,11 +179,6 @@ export class StatementFinder {
     return true;
   }
 
-  /** Dates and times between a cue and its clause: "said on Tuesday", "a déclaré mercredi 3 mai". */
-  private isTimeWord(t: Token): boolean {
-    return this.lex.timeWords.has(t.norm) || /^\d+$/.test(t.norm) || (this.lex.skippable.has(t.norm) && !this.lex.prepositions.has(t.norm));
-  }
-
   private looksLikeNounPhrase(t: Token): boolean {
     return t.word && (this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || QUANTIFIERS.has(t.norm) || t.cap || !this.lex.functionWords.has(t.norm));
   }
@@ -235,17 +189,17 @@ export class StatementFinder {
    */
   private plan(tokens: Token[], h: CueHit, commaBefore: boolean): Plan {
     const n = tokens.length;
-    const sEnd = this.subjectEnd(tokens, h, 0);
+    const sEnd = this.subjects.subjectEnd(tokens, h, 0);
     if (!h.pronoun) {
-      const pq = this.postQuoteSubject(tokens, h);
+      const pq = this.subjects.postQuoteSubject(tokens, h);
       if (pq) return { mode: 'inverted', link: null, sEnd, clauseStart: pq.mark, subject: pq.mention };
     }
     let adjacent = sEnd >= 0 || sEnd === -2 || !!h.pronoun;
     // "X, who leads the opposition, says the tax…", "Andes Minerales, the company that…, said": the
     // subject sits before an insertion set off by commas.
-    if (!adjacent && tokens[h.first - 1]?.text === ',' && this.readSubject(tokens, this.subjectFloor(tokens, h.first, 0), h.first - 1)) adjacent = true;
+    if (!adjacent && tokens[h.first - 1]?.text === ',' && this.subjects.readSubject(tokens, this.subjects.subjectFloor(tokens, h.first, 0), h.first - 1)) adjacent = true;
     // "Mathieu Roux-Laval (Union démocrate) a reconnu que…"
-    if (!adjacent && tokens[h.first - 1]?.text === ')' && this.readSubject(tokens, this.subjectFloor(tokens, h.first, 0), h.first)) adjacent = true;
+    if (!adjacent && tokens[h.first - 1]?.text === ')' && this.subjects.readSubject(tokens, this.subjects.subjectFloor(tokens, h.first, 0), h.first)) adjacent = true;
     let link = this.forwardLink(tokens, h, n, adjacent);
     if (!link && !h.pronoun) {
       const q = this.laterQuote(tokens, h.after, n);
@@ -257,7 +211,7 @@ export class StatementFinder {
     if (link && h.pronoun && prev && (prev.text === ',' || this.isCloseMark(prev)) && link.start > h.after + 1) link = null;
     if (link) {
       // After a comma the subject may still come before, set off by an apposition ("X, le chef…, a dit que").
-      if (adjacent || (commaBefore && this.readSubject(tokens, this.subjectFloor(tokens, h.first, 0), h.first - 1))) {
+      if (adjacent || (commaBefore && this.subjects.readSubject(tokens, this.subjects.subjectFloor(tokens, h.first, 0), h.first - 1))) {
         return { mode: 'forward', link, sEnd, clauseStart: -1 };
       }
       return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
@@ -278,32 +232,6 @@ export class StatementFinder {
     return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
   }
 
-  /**
-   * "“…,” Ms. Harlan, a Republican, said in a floor speech that…", "«…», Le ministre X a
-   * dit": a plain noun phrase between a closing quote and the verb is the quotation's source,
-   * whatever follows the verb.
-   */
-  private postQuoteSubject(tokens: Token[], h: CueHit): { mark: number; mention: Mention } | null {
-    let e = h.first;
-    while (e > 0 && tokens[e - 1].word && this.lex.skippable.has(tokens[e - 1].norm) && !this.lex.pronouns.has(tokens[e - 1].norm)) e--;
-    let k = e - 1;
-    while (k >= 0 && k > e - 16) {
-      const t = tokens[k];
-      if (this.isCloseMark(t)) break;
-      if (t.inQuote || this.isOpenMark(t) || this.isStrongStop(t) || t.text === ':' || t.text === ';') return null;
-      if (t.word && !t.cap && (this.lex.complementizers.has(t.norm) || this.lex.verbs.has(t.norm) || this.lex.auxiliaries.has(t.norm) || this.lex.relatives.has(t.norm) || ['et', 'mais', 'and', 'but', 'or', 'ou', 'avant', 'après', 'before', 'after', 'when', 'quand', 'si', 'if'].includes(t.norm))) return null;
-      k--;
-    }
-    if (k < 0 || !this.isCloseMark(tokens[k])) return null;
-    let a = k + 1;
-    if (tokens[a]?.text === ',') a++;
-    let b = e;
-    if (tokens[b - 1]?.text === ',') b--;
-    if (b <= a) return null;
-    const mention = this.readSubjectForward(tokens, a, b) ?? this.readSubject(tokens, a, b);
-    return mention ? { mark: k, mention } : null;
-  }
-
   /** Only adverbs, dates, channels and an addressee follow the cue before the clause ends. */
   private tailIsEmpty(tokens: Token[], from: number): boolean {
     let k = from;
@@ -311,7 +239,7 @@ export class StatementFinder {
     while (k < limit) {
       const t = tokens[k];
       if (t.text === ',' || this.isStrongStop(t) || this.isOpenMark(t)) return true;
-      const v = this.viaAt(tokens, k, limit);
+      const v = this.channels.viaAt(tokens, k, limit);
       if (v > k) {
         k = v;
         continue;
@@ -343,161 +271,6 @@ export class StatementFinder {
       if (this.isStrongStop(tokens[k])) return -1;
     }
     return -1;
-  }
-
-  /** Index of the last token of the subject before the cue, skipping adverbs; -1 if the cue opens its clause. */
-  private subjectEnd(tokens: Token[], hit: CueHit, floor: number): number {
-    let p = hit.first - 1;
-    while (p >= floor && tokens[p].word && this.lex.skippable.has(tokens[p].norm) && !this.lex.pronouns.has(tokens[p].norm)) p--;
-    if (p < floor) return -1;
-    const t = tokens[p];
-    if (!t.word || t.inQuote) return -1;
-    if (['et', 'and', 'mais', 'but', 'puis', 'then', 'or', 'ou'].includes(t.norm)) return -2; // elided subject: "…et a ajouté que"
-    return p;
-  }
-
-  /**
-   * The subject before a preposed cue, read back over comma-separated segments:
-   * "Le ministre iranien des Affaires étrangères, Hossein Amir-Abdollahian, a déclaré",
-   * "Shoigu, arrivé en Iran plus tôt le même jour, a décrit".
-   */
-  readSubject(tokens: Token[], floor: number, end: number): Mention | null {
-    // "Mathieu Roux-Laval (Union démocrate) a reconnu": a parenthesis is an aside.
-    if (tokens[end - 1]?.text === ')') {
-      let k = end - 2;
-      while (k > floor && k > end - 12 && tokens[k].text !== '(') k--;
-      if (tokens[k]?.text === '(') end = k;
-    }
-    const lo = Math.max(floor, end - SUBJECT_WINDOW);
-    const segments: [number, number][] = [];
-    let b = end;
-    for (let k = end - 1; k >= lo - 1; k--) {
-      if (k < lo || tokens[k].text === ',' || tokens[k].text === '(' || tokens[k].text === ')' || tokens[k].text === '—' || tokens[k].text === '–') {
-        if (b > k + 1) segments.push([k + 1, b]);
-        b = k;
-        if (segments.length >= 4) break;
-      }
-    }
-    let head: Mention | null = null;
-    let headSegment = -1;
-    for (let s = 0; s < segments.length; s++) {
-      const [a, e] = segments[s];
-      const m = this.reader.parseSegment(tokens, a, e);
-      if (!m) {
-        // An insertion (", who…", ", 21 ans,") or an apposition we cannot read (", the world No. 2,").
-        const apposition = s > 0 || tokens[a - 1]?.text === ',';
-        if ((this.isInsertion(tokens[a]) || (apposition && (this.lex.definite.has(tokens[a].norm) || this.lex.indefinite.has(tokens[a].norm)))) && s < 3) continue;
-        return null;
-      }
-      // The nearest segment must end the clause: "…avec son homologue, X, Choïgou a dit" → Choïgou.
-      if (m.type !== 'pronoun' && s === 0 && m.end < tokens[e - 1].end && !this.tailIsModifier(tokens, m.end, e) && !this.tailIsRelative(tokens, m.end, e)) {
-        return null;
-      }
-      head = m;
-      headSegment = s;
-      break;
-    }
-    if (!head) return null;
-    // Dislocation: "La direction, elle, évoque…" — the pronoun repeats the subject before it.
-    if (head.type === 'pronoun' && segments[headSegment + 1] && segments[headSegment][1] - segments[headSegment][0] === 1) {
-      const [a, e] = segments[headSegment + 1];
-      const m = this.reader.parseSegment(tokens, a, e);
-      if (m && m.type !== 'pronoun' && m.start === tokens[a].start) return m;
-    }
-    // Apposition: a descriptor next to the name ("Le ministre …, Hossein Amir-Abdollahian,").
-    const other = segments[headSegment + 1];
-    if (other && (head.type === 'name' || head.type === 'descriptor')) {
-      const m = this.reader.parseSegment(tokens, other[0], other[1]);
-      const startsSegment = m && (m.start === tokens[other[0]].start || (/['’]s$/.test(tokens[other[0]].text) && m.start === tokens[other[0] + 1]?.start));
-      if (head.type === 'name' && m && m.type === 'descriptor' && (m.descriptor.cls !== 'anonymous' || m.descriptor.unnamedRole) && startsSegment) {
-        if (!head.descriptor) head.descriptor = m.descriptor;
-      } else if (head.type === 'descriptor' && m && m.type === 'name' && (head.descriptor.cls === 'role' || head.descriptor.cls === 'organization') && !head.descriptor.indefinite) {
-        return { ...m, descriptor: m.descriptor ?? head.descriptor };
-      }
-    }
-    return head;
-  }
-
-  /** The first comma segment of [a, b) if it is a name, with the next segment as its descriptor. */
-  private readSubjectForward(tokens: Token[], a: number, b: number): Mention | null {
-    let e = a;
-    while (e < b && tokens[e].text !== ',') e++;
-    const m = this.reader.parseSegment(tokens, a, e);
-    if (!m || m.type !== 'name') return null;
-    let f = e + 1;
-    while (f < b && tokens[f].text !== ',') f++;
-    if (e < b) {
-      const d = this.reader.parseSegment(tokens, e + 1, f);
-      if (d && d.type === 'descriptor' && (d.descriptor.cls !== 'anonymous' || d.descriptor.unnamedRole) && !m.descriptor) m.descriptor = d.descriptor;
-    }
-    return m;
-  }
-
-  /** "the Australian-listed company that operates the mine": a relative clause after the head. */
-  private tailIsRelative(tokens: Token[], from: number, e: number): boolean {
-    let k = 0;
-    while (k < e && tokens[k].start < from) k++;
-    return k < e && this.lex.relatives.has(tokens[k].norm);
-  }
-
-  /** Words after a name inside its segment that still belong to it ("Sergueï Choïgou lui-même"). */
-  private tailIsModifier(tokens: Token[], from: number, e: number): boolean {
-    let k = 0;
-    while (k < e && tokens[k].start < from) k++;
-    // "Senator Ruth Harlan of Montana", "Karim Ouazzani du collectif Sahara Vivant": an origin.
-    if (k < e && ['of', 'from', 'de', 'du', 'des', 'd’'].includes(tokens[k].norm) && tokens[k + 1]?.cap) return true;
-    for (; k < e; k++) {
-      if (tokens[k].word && !this.lex.skippable.has(tokens[k].norm) && !this.lex.nationalities.has(tokens[k].norm)) return false;
-    }
-    return true;
-  }
-
-  /** A segment that interrupts the subject: relative clause, participle, age, place. */
-  private isInsertion(t: Token): boolean {
-    if (!t) return false;
-    return this.lex.relatives.has(t.norm) || /^\d/.test(t.norm) || /(é|ée|és|ées|i|ie|is|u|ue|ed|ing|ant)$/.test(t.norm) && !t.cap || ['de', 'du', 'des', 'd’', 'of', 'from'].includes(t.norm) || ['en', 'in', 'at', 'à', 'lors', 'during', 'après', 'after', 'sans', 'without', 'since', 'depuis', 'with', 'avec', 'selon'].includes(t.norm) || (t.initial && t.cap);
-  }
-
-  /** The source named after an inverted cue: "a déclaré jeudi le ministre…", "said Jane Doe, a spokeswoman for Acme". */
-  private readInvertedSubject(tokens: Token[], from: number, end: number): { mention: Mention | null; via: string | null } {
-    let k = from;
-    let via: string | null = null;
-    const limit = Math.min(end, from + SUBJECT_WINDOW);
-    for (;;) {
-      while (k < limit && tokens[k].word && (this.lex.skippable.has(tokens[k].norm) && !this.lex.definite.has(tokens[k].norm) || /^\d+$/.test(tokens[k].norm))) k++;
-      const v = k < limit ? this.viaAt(tokens, k, limit) : -1;
-      if (v > k) {
-        via ??= this.text.slice(tokens[k].start, tokens[v - 1].end);
-        k = v;
-        continue;
-      }
-      break;
-    }
-    let e = k;
-    while (e < limit && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !tokens[e].inQuote && !this.isOpenMark(tokens[e])) e++;
-    if (e === k) return { mention: null, via };
-    let mention = this.reader.parseSegment(tokens, k, e) ?? this.reader.standInAt(tokens, k, e);
-    if (mention && mention.start !== tokens[k].start && mention.type === 'name' && !mention.descriptor) {
-      // "said the company's chief executive, John Smith" is rare; a name deep inside the NP is not the subject.
-      const d = this.reader.parseSegment(tokens, k, e);
-      mention = d;
-    }
-    // "a savouré l'entraîneur bayonnais, Iñaki Etcheverry, au micro de Canal+": the name after the descriptor.
-    if (mention && mention.type === 'descriptor' && mention.descriptor.cls === 'role' && tokens[e]?.text === ',') {
-      let f = e + 1;
-      while (f < limit && tokens[f].text !== ',' && !this.isStrongStop(tokens[f]) && !tokens[f].inQuote) f++;
-      const app = this.reader.parseSegment(tokens, e + 1, f);
-      if (app && app.type === 'name' && app.start === tokens[e + 1].start) return { mention: { ...app, descriptor: app.descriptor ?? mention.descriptor }, via };
-    }
-    // Apposition after the name: ", a spokeswoman for Acme".
-    if (mention && mention.type === 'name' && tokens[e]?.text === ',') {
-      let f = e + 1;
-      while (f < limit && tokens[f].text !== ',' && !this.isStrongStop(tokens[f]) && !tokens[f].inQuote) f++;
-      const app = this.reader.parseSegment(tokens, e + 1, f);
-      if (app && app.type === 'descriptor' && (app.descriptor.cls !== 'anonymous' || app.descriptor.unnamedRole) && !mention.descriptor) mention.descriptor = app.descriptor;
-      else if (app && app.type === 'descriptor' && app.descriptor.cls === 'anonymous') mention = { ...mention };
-    }
-    return { mention, via };
   }
 
   /** Clause end for forward content: the first breaker after `from`, else the sentence end. */
@@ -581,7 +354,7 @@ export class StatementFinder {
     };
     for (const h of hits) {
       if (h.type === 'relay') {
-        const v = this.relayText(tokens, h);
+        const v = this.channels.relayText(tokens, h);
         if (lastDraft && lastDraft.last <= h.first) lastDraft.via ??= v;
         continue;
       }
@@ -593,7 +366,7 @@ export class StatementFinder {
         let source: SourceRef = lastDraft ? { type: 'inherit' } : { type: 'none' };
         if (!lastDraft) {
           // "Analysts at X cut their target, saying…": the participle's subject opens the sentence.
-          const m = this.sentenceSubject(tokens, h.first);
+          const m = this.subjects.sentenceSubject(tokens, h.first);
           if (m) source = { type: 'mention', mention: m };
         }
         push(this.draft(tokens, link.start, end, 'indirect', h, source, link.via));
@@ -673,13 +446,13 @@ export class StatementFinder {
       if (h.pronoun) source = { type: 'mention', mention: { type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } };
       else if (plan.sEnd === -2) source = lastDraft ? { type: 'inherit' } : { type: 'none' };
       else {
-        const floor = this.subjectFloor(tokens, h.first, clauseStartOfPrev);
-        const m = this.readSubject(tokens, floor, plan.sEnd >= 0 ? plan.sEnd + 1 : h.first);
+        const floor = this.subjects.subjectFloor(tokens, h.first, clauseStartOfPrev);
+        const m = this.subjects.readSubject(tokens, floor, plan.sEnd >= 0 ? plan.sEnd + 1 : h.first);
         if (m) source = { type: 'mention', mention: m };
       }
       if (source.type === 'none') continue;
       const d = this.draft(tokens, link.start, end, 'indirect', h, source, link.via);
-      if (d && this.regionHasAnonymity(tokens, this.subjectFloor(tokens, h.first, clauseStartOfPrev), h.first)) d.anonymous = true;
+      if (d && this.regionHasAnonymity(tokens, this.subjects.subjectFloor(tokens, h.first, clauseStartOfPrev), h.first)) d.anonymous = true;
       push(d);
       if (d) covered = end;
     }
@@ -700,7 +473,7 @@ export class StatementFinder {
       let covered = false;
       for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - 8; i--) if (drafts[i].start <= q.start && q.start < drafts[i].end) covered = true;
       if (covered) continue;
-      const subject = this.sentenceSubject(tokens, k - 1);
+      const subject = this.subjects.sentenceSubject(tokens, k - 1);
       if (!subject || (subject.type === 'descriptor' && subject.descriptor.cls === 'document')) continue;
       let last = k;
       for (let j = k; j < tokens.length; j++) if (this.isCloseMark(tokens[j]) && tokens[j].quote === t.quote) last = j;
@@ -711,31 +484,6 @@ export class StatementFinder {
   private regionHasAnonymity(tokens: Token[], a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.lex.anonymityMarkers.has(tokens[k].norm)) return true;
     return false;
-  }
-
-  /** Where the subject region starts: after the previous statement or the last colon, semicolon or quote. */
-  private subjectFloor(tokens: Token[], cueFirst: number, prevEnd: number): number {
-    let floor = Math.max(prevEnd, cueFirst - SUBJECT_WINDOW, 0);
-    for (let k = cueFirst - 1; k >= floor; k--) {
-      const t = tokens[k];
-      if (t.text === ':' || t.text === ';' || this.isCloseMark(t) || this.isOpenMark(t) || t.inQuote) {
-        floor = k + 1;
-        break;
-      }
-    }
-    return floor;
-  }
-
-  /** The noun phrase that opens the sentence, up to its first verb-like word. */
-  private sentenceSubject(tokens: Token[], limit: number): Mention | null {
-    let k = 0;
-    while (k < limit && k < 12 && tokens[k].word) {
-      const t = tokens[k];
-      const nominal = t.cap || this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.prepositions.has(t.norm) || this.lex.roleNouns.has(t.norm) || this.lex.organizationNouns.has(t.norm) || this.lex.nationalities.has(t.norm);
-      if (!nominal) break;
-      k++;
-    }
-    return k > 0 ? this.reader.parseSegment(tokens, 0, k) : null;
   }
 
   /** ", insistant sur le fait que…": a participle followed by a short phrase and "que". */
@@ -753,10 +501,10 @@ export class StatementFinder {
 
   private invertedSource(tokens: Token[], h: CueHit, plan: Plan): { source: SourceRef; via: string | null } {
     if (plan.subject) {
-      const after = this.readInvertedSubject(tokens, h.after, tokens.length);
-      return { source: { type: 'mention', mention: plan.subject }, via: after.via ?? this.tellVia(tokens, h) };
+      const after = this.subjects.readInvertedSubject(tokens, h.after, tokens.length);
+      return { source: { type: 'mention', mention: plan.subject }, via: after.via ?? this.channels.tellVia(tokens, h) };
     }
-    if (h.pronoun) return { source: { type: 'mention', mention: { type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } }, via: this.readInvertedSubject(tokens, h.after, tokens.length).via };
+    if (h.pronoun) return { source: { type: 'mention', mention: { type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } }, via: this.subjects.readInvertedSubject(tokens, h.after, tokens.length).via };
     const sEnd = plan.sEnd;
     if (sEnd >= 0) {
       // ", he said" / ", Smith told Reuters"
@@ -767,30 +515,15 @@ export class StatementFinder {
       // stretch up to the verb names the source; its first segment is the name.
       const q = plan.clauseStart;
       if (q >= 0 && this.isCloseMark(tokens[q]) && s > q + 1) {
-        const first = this.readSubjectForward(tokens, q + 1, sEnd + 1);
+        const first = this.subjects.readSubjectForward(tokens, q + 1, sEnd + 1);
         if (first) m = first;
       }
-      const after = this.readInvertedSubject(tokens, h.after, tokens.length);
-      const via = after.via ?? this.tellVia(tokens, h);
+      const after = this.subjects.readInvertedSubject(tokens, h.after, tokens.length);
+      const via = after.via ?? this.channels.tellVia(tokens, h);
       return { source: m ? { type: 'mention', mention: m } : { type: 'none' }, via };
     }
-    const r = this.readInvertedSubject(tokens, h.after, tokens.length);
+    const r = this.subjects.readInvertedSubject(tokens, h.after, tokens.length);
     return { source: r.mention ? { type: 'mention', mention: r.mention } : { type: 'none' }, via: r.via };
-  }
-
-  private tellVia(tokens: Token[], h: CueHit): string | null {
-    if (h.entry?.lemma !== 'tell') return null;
-    const t = tokens[h.after];
-    if (!t || !t.word) return null;
-    let e = h.after;
-    while (e < tokens.length && tokens[e].word && e < h.after + 4) e++;
-    return `told ${this.text.slice(t.start, tokens[e - 1].end)}`;
-  }
-
-  private relayText(tokens: Token[], h: CueHit): string {
-    let e = h.after;
-    while (e < tokens.length && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && e < h.after + 10) e++;
-    return this.text.slice(tokens[h.first].start, tokens[Math.max(e - 1, h.first)].end);
   }
 
   /** A multi-sentence or multi-paragraph quotation closed just before an inverted cue. */
@@ -826,7 +559,7 @@ export class StatementFinder {
         while (f < n && f < s + WINDOW && tokens[f].text !== ',' && !this.isStrongStop(tokens[f]) && !tokens[f].inQuote && !this.isOpenMark(tokens[f])) f++;
         if (tokens[f]?.text !== ',' || f === s) break;
         const first = tokens[s];
-        const apposition = this.isInsertion(first) || this.lex.definite.has(first.norm) && this.reader.parseSegment(tokens, s, f)?.type === 'descriptor';
+        const apposition = this.subjects.isInsertion(first) || this.lex.definite.has(first.norm) && this.reader.parseSegment(tokens, s, f)?.type === 'descriptor';
         if (!apposition) break;
         if (/(é|ée|és|ées|ed)$/.test(first.norm)) via ??= this.text.slice(first.start, tokens[f - 1].end);
         else if (mention.type === 'name' && !mention.descriptor) {
