@@ -29,7 +29,9 @@ export class ChannelReader extends SentenceView {
       if (tokens[j] && this.lex.definite.has(tokens[j].norm)) j++;
       if (tokens[j] && MEDIA_NOUNS.has(tokens[j].norm)) j++;
       let e = j;
-      while (e < end && e < j + 4 && tokens[e].cap && tokens[e].word && !tokens[e].inQuote) e++;
+      // The outlet's name: capitalised words, but an acronym stands alone ("à l'AFP Marie Durand")
+      // and a first name starts the next noun phrase.
+      while (e < end && e < j + 4 && tokens[e].cap && tokens[e].word && !tokens[e].inQuote && !(e > j && wordInfo(tokens[e].text).firstName) && !(e > j && isAllCaps(tokens[j].text) && !isAllCaps(tokens[e].text))) e++;
       if (e > j) {
         // Media and agencies: an acronym ("à l'AFP"), a known organization, or a name after a media noun.
         const first = tokens[j];

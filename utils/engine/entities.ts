@@ -314,6 +314,8 @@ export class EntityRegistry {
     const fits = (e: Entity) => e.kind === 'person' && !(d.country && e.country && d.country !== e.country) && !(this.lex.code === 'fr' && d.gender && e.gender && d.gender !== e.gender) && !roleConflict(e);
     // Otherwise the person the previous sentence (or this one) was about: "Larrondo… «…», a raconté le jeune ailier".
     let near: Entity | null = null;
+    // An office ("the president") is someone of its own unless a known person holds it (scored above).
+    if (this.lex.officeNouns.has(d.head)) return null;
     for (const e of this.recent) if (fits(e) && e.lastSentence >= sentence - 1 && e.lastSentence <= sentence && (!near || e.lastPos > near.lastPos)) near = e;
     if (near) return near;
     // A bare definite stand-in ("the senator", "le ministre") with one obvious candidate: the latest quoted person.

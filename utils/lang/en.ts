@@ -149,6 +149,8 @@ export const en: LangLexicon = {
     councilmember sponsor chairperson director-general president-elect analysts economists experts residents
     coach manager skipper champion athlete runner swimmer cyclist boxer tennis-player frenchman frenchwoman
     englishman englishwoman chief-executive cfo coo cto founder co-founder`),
+  officeNouns: words(`president premier prime minister king queen pope chancellor mayor governor prosecutor senator
+    congressman congresswoman ambassador ceo chairman chairwoman chair secretary commissioner judge director`),
   spokesNouns: words('spokesman spokeswoman spokesperson representative'),
   anonymousNouns: words('source sources people person insider insiders officials individuals familiar'),
   anonymityMarkers: words('anonymity anonymous unnamed unidentified'),

@@ -240,6 +240,9 @@ export const fr: LangLexicon = {
     tenniswoman champion championne sénatrice directeur-adjoint ministre-présidente chroniqueur chroniqueuse
     éditorialiste porte-drapeau dirigeante retraité retraitée étudiant étudiante parent mère père habitant riverain
     riveraine voisin voisine commissaire-priseur entrepreneur entrepreneuse fondateur-président`),
+  officeNouns: words(`président présidente premier première ministre roi reine pape chancelier chancelière maire gouverneur
+    gouverneure préfet préfète procureur procureure sénateur sénatrice député députée ambassadeur ambassadrice pdg
+    directeur directrice secrétaire commissaire juge`),
   spokesNouns: words('porte-parole représentant représentante'),
   anonymousNouns: words('source sources proche proches interlocuteur connaisseur familier observateurs observateur'),
   anonymityMarkers: words('anonymat anonyme anonymes'),

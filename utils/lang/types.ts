@@ -56,6 +56,8 @@ export interface LangLexicon {
   possessives: Set<string>;
   /** Nouns that describe a person by role ("ministre", "spokesman"). */
   roleNouns: Set<string>;
+  /** Offices held by one person ("président", "mayor"): a stand-in for them needs that role, not mere proximity. */
+  officeNouns: Set<string>;
   /** Nouns for a spokesperson: "un porte-parole de X" speaks for X. */
   spokesNouns: Set<string>;
   /** Heads of anonymous sources ("source", "officials", "people familiar"). */
