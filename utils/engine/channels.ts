@@ -48,7 +48,7 @@ export class ChannelReader extends SentenceView {
     const t = tokens[h.after];
     if (!t || !t.word) return null;
     let e = h.after;
-    while (e < tokens.length && tokens[e].word && e < h.after + 4) e++;
+    while (e < tokens.length && tokens[e].word && e < h.after + 4 && !(e > h.after && (this.lex.prepositions.has(tokens[e].norm) || this.lex.skippable.has(tokens[e].norm)))) e++;
     return `told ${this.text.slice(t.start, tokens[e - 1].end)}`;
   }
 

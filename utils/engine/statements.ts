@@ -322,7 +322,10 @@ export class StatementFinder extends SentenceView {
     const tokens = sentence.tokens;
     const n = tokens.length;
     const drafts: Draft[] = [];
-    if (!hits.length) return drafts;
+    if (!hits.length) {
+      this.colonIntroductions(tokens, drafts);
+      return drafts;
+    }
     const at = new Map<number, number>(); // character offset → token index
     tokens.forEach((t, i) => at.set(t.start, i));
     const indexAt = (offset: number) => at.get(offset) ?? -1;

@@ -58,6 +58,34 @@ describe('French attribution', () => {
     expect(new Set(a.quotes.map((q) => q.speakerId)).size).toBe(1);
   });
 
+  it('reads a channel and the source after a present-tense inverted cue', () => {
+    const text = '« Nous avons anticipé », indique à l’AFP Marie Durand, porte-parole de l’hôpital.';
+    const a = analyze(text, 'fr');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]).toMatchObject({ kind: 'direct', via: 'à l’AFP', text: 'Nous avons anticipé' });
+    expect(a.speakers[0].name).toBe('Marie Durand');
+  });
+
+  it('gives a quotation introduced by a colon to the sentence subject', () => {
+    const text = 'Larrondo, lui, a déjà la tête au prochain match : « Castres, ce sera encore plus dur. »';
+    const a = analyze(text, 'fr');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.speakers[0].name).toBe('Larrondo');
+  });
+
+  it('reads "Pour X," as a source only when X is someone', () => {
+    expect(analyze('Pour le ministre, la réforme est indispensable.', 'fr').quotes).toHaveLength(1);
+    expect(analyze('Pour l’instant, rien n’est décidé.', 'fr').quotes).toHaveLength(0);
+    expect(analyze('Pour les économistes, la croissance ralentit.', 'fr').quotes).toHaveLength(0);
+  });
+
+  it('does not take a noun for a reporting verb', () => {
+    const text = 'Les agences, qui doivent réexaminer la note de la France, « regardent la trajectoire », observe Hélène Kervadec.';
+    const a = analyze(text, 'fr');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.speakers[0].name).toBe('Hélène Kervadec');
+  });
+
   it('finds an incise inside the quotation marks', () => {
     const text = '« On ne lâchera rien, dit Mme Kowalczyk. Ni pour le site, ni pour les sous-traitants. »';
     const a = analyze(text, 'fr');
@@ -95,6 +123,20 @@ describe('English attribution', () => {
     const a = analyze(text, 'en');
     expect(speaker(a, 'White House')?.kind).toBe('organization');
     expect(speakerOf(a, 'families were living')).toBe('Marcus Odell');
+  });
+
+  it('takes the words between a closing quote and the verb as the source', () => {
+    const text = '“We gave the company every chance,” Rosa Quintanilla, president of the union, told Reuters by phone.';
+    const a = analyze(text, 'en');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].via).toBe('told Reuters');
+    expect(a.speakers[0]).toMatchObject({ name: 'Rosa Quintanilla', role: 'president of the union' });
+  });
+
+  it('keeps a new office holder apart from the person quoted just before', () => {
+    const text = '“It was a mistake,” said Jane Roe, who chairs the panel. The president told reporters that he would not resign.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'would not resign')).toBe('The president');
   });
 
   it('takes answers in a Q&A transcript as statements of the labelled speaker', () => {
