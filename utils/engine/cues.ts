@@ -31,6 +31,8 @@ export interface MarkTest {
 }
 
 const ADVERB = /(ment|ly)$/;
+/** Auxiliaries of the perfect ("a pointé", "has called"), not modals ("would cost"). */
+const PERFECT_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had']);
 const PARTICIPLE_LIKE = /(é|ée|és|ées|i|ie|is|it|u|ue|us|t|ed)$/;
 
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
@@ -238,7 +240,7 @@ function genericCues(tokens: Token[], lex: LangLexicon, marks: MarkTest, known: 
     if (!isLowerWord(verb) || taken.has(v) || lex.verbs.has(verb.norm) || lex.functionWords.has(verb.norm) || lex.skippable.has(verb.norm)) continue;
     const before = tokens[v - 1];
     if (!before || before.inQuote) continue;
-    if (lex.auxiliaries.has(before.norm) && PARTICIPLE_LIKE.test(verb.norm)) {
+    if (PERFECT_AUX.has(before.norm) && PARTICIPLE_LIKE.test(verb.norm)) {
       out.push({ type: 'verb', first: v - 1, after: v + 1, entry: neutral(verb.norm), pronoun: null });
     } else if (tokens[c - 1]?.text === ':' && verb.norm.endsWith('ed') && (before.cap || lex.pronouns.has(before.norm))) {
       out.push({ type: 'verb', first: v, after: v + 1, entry: neutral(verb.norm), pronoun: null });

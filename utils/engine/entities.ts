@@ -305,13 +305,7 @@ export class EntityRegistry {
       }
     }
     if (best && bestScore >= 1) return best;
-    // A stand-in whose role noun differs from the person's known role ("le ministre" for a colonel) is someone else.
-    const roleConflict = (e: Entity) => {
-      if (!this.lex.roleNouns.has(d.head)) return false;
-      const known = fold([e.role ?? '', ...e.descriptors].join(' ')).split(/[\s']+/);
-      return known.some((w) => this.lex.roleNouns.has(w)) && !known.includes(fold(d.head));
-    };
-    const fits = (e: Entity) => e.kind === 'person' && !(d.country && e.country && d.country !== e.country) && !(this.lex.code === 'fr' && d.gender && e.gender && d.gender !== e.gender) && !roleConflict(e);
+    const fits = (e: Entity) => e.kind === 'person' && !(d.country && e.country && d.country !== e.country) && !(this.lex.code === 'fr' && d.gender && e.gender && d.gender !== e.gender);
     // Otherwise the person the previous sentence (or this one) was about: "Larrondo… «…», a raconté le jeune ailier".
     let near: Entity | null = null;
     // An office ("the president") is someone of its own unless a known person holds it (scored above).

@@ -218,6 +218,8 @@ export class MentionReader {
       // "Norvik's chief executive": a possessor before the descriptor.
       if (dStart === a + 1 && /['’]s$/.test(tokens[a].text)) dStart = a;
       if (dStart >= 0) descriptor = this.describe(tokens, dStart, mentionIndex);
+      // A title that is also a role ("Senator Ruth Harlan", "Président Macron") describes too.
+      if (!descriptor && hasTitle && this.lex.roleNouns.has(tokens[mentionIndex]?.norm)) descriptor = this.describe(tokens, mentionIndex, mentionIndex + 1);
       return { type: 'name', name: nameParse, descriptor, start: nameParse.mentionStart, end: name.end };
     }
     const d = this.descriptorStart(tokens, a, b);

@@ -161,6 +161,12 @@ export function tokenize(text: string, start: number, end: number, elisions: Set
       // French elision: "l’approfondissement" → "l’" + "approfondissement".
       push(i, elided + 1, true);
       push(elided + 1, j, true);
+    } else if (j < end && text.charCodeAt(j) === 46 && (j - i === 1 ? /\p{Lu}/u.test(text[i]) : ABBREVIATIONS.has(text.slice(i, j).toLowerCase()))) {
+      // "Mr.", "M.", "J.", "U.S.": the period belongs to the abbreviation, it ends nothing.
+      push(i, j + 1, true);
+      const last = out[out.length - 1];
+      last.norm = last.norm.slice(0, -1);
+      j++;
     } else {
       push(i, j, true);
     }

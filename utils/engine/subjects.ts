@@ -61,6 +61,8 @@ export class SubjectReader extends SentenceView {
     let headSegment = -1;
     for (let s = 0; s < segments.length; s++) {
       const [a, e] = segments[s];
+      // ", who chairs the Energy subcommittee," is an insertion whatever names it holds.
+      if (this.lex.relatives.has(tokens[a].norm) && s < 3 && segments.length > s + 1) continue;
       const m = this.reader.parseSegment(tokens, a, e);
       if (!m) {
         // An insertion (", who…", ", 21 ans,") or an apposition we cannot read (", the world No. 2,").
