@@ -8,6 +8,7 @@ import { Painter, type HighlightFactory, type RegistryLike } from '@/utils/page/
 import { assignSlots, highlightNameFor, pageScheme, type Scheme } from '@/utils/page/palette';
 import { StatementIndex, stepIndex, type PaintedStatement } from '@/utils/page/statements';
 import type { TextMap } from '@/utils/page/textmap';
+import { domContentLoadedAt, emptyTimings, type RunTimings } from '@/utils/page/timings';
 import { isActiveOn, type Settings } from '@/utils/settings';
 
 /** What the controller needs from the outside world (the extension, or a test). */
@@ -24,7 +25,17 @@ export interface ControllerDeps {
   requestAnimationFrame(fn: () => void): number;
   /** Wrap a callback so that no exception escapes into the page. */
   guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void;
+  /** When the content script was injected (performance.now()); defaults to construction time. */
+  startedAt?: number;
+  /** Visibility test for candidate blocks, so text hidden by CSS is not read (live pages only). */
+  isVisible?: (el: Element) => boolean;
 }
+
+/** get-state's answer: the shared PageState plus where the last run spent its time. */
+export type TimedPageState = PageState & { timings: RunTimings };
+
+/** The background's answer may carry the engine's own time (older workers do not). */
+type TimedAnalyzeResponse = AnalyzeResponse & { engineMs?: number };
 
 /** Quiet time before a changed article is read again. */
 const MUTATION_DEBOUNCE_MS = 600;
@@ -67,9 +78,15 @@ export class PageController {
   private flashTimer = 0;
   private waitingForVisible = false;
   private lateCheckDone = false;
+  private timings: RunTimings;
+  /** Settings asked for at injection, so that the storage round trip overlaps detection. */
+  private settingsRequest: Promise<Settings> | null = null;
+  /** Start of the synchronous slice still running (mapping's last slice, then painting). */
+  private openSliceStart = 0;
 
   constructor(private readonly deps: ControllerDeps) {
     const { doc } = deps;
+    this.timings = emptyTimings(deps.startedAt ?? performance.now());
     this.state = {
       status: 'starting',
       meta: null,
@@ -106,9 +123,10 @@ export class PageController {
     return this.run();
   }
 
-  snapshot(): PageState {
+  snapshot(): TimedPageState {
     return {
       ...this.state,
+      timings: { ...this.timings, domContentLoadedAt: domContentLoadedAt(this.deps.doc) },
       analysis: this.analysis,
       painted: this.painter.paintedCount(),
       focusedQuoteId: this.focusedId,
@@ -116,7 +134,7 @@ export class PageController {
     };
   }
 
-  async handle(request: ContentRequest): Promise<PageState> {
+  async handle(request: ContentRequest): Promise<TimedPageState> {
     switch (request.type) {
       case 'get-state':
         break;
@@ -214,19 +232,28 @@ export class PageController {
       return;
     }
     const url = doc.location?.href ?? '';
+    const timings = (this.timings = emptyTimings(this.timings.injectedAt));
+    timings.runStartedAt = performance.now();
     const rejected = quickReject(doc);
+    timings.gateMs = this.slice(timings.runStartedAt);
     if (rejected) {
       this.notArticle(url, rejected);
       return;
     }
-    if (!this.settings) this.settings = await this.deps.getSettings();
+    // The storage round trip runs while detection does (detection only reads the page).
+    if (!this.settings) this.settingsRequest ??= this.deps.getSettings();
+    let t0 = performance.now();
+    const detection = detect(doc);
+    timings.detectMs = this.slice(t0);
+    t0 = performance.now();
+    if (!this.settings) this.settings = await this.settingsRequest!;
+    timings.settingsWaitMs = performance.now() - t0;
     if (generation !== this.generation) return;
     this.state.highlightsOn = this.settings.highlights;
     if (!this.isActive(this.settings)) {
       this.applySettings(this.settings);
       return;
     }
-    const detection = detect(doc);
     if (!detection.isArticle || !detection.root) {
       this.notArticle(url, detection.reason ?? 'not-article', detection);
       return;
@@ -239,15 +266,19 @@ export class PageController {
     this.state.meta = { title: detection.title, lang: detection.lang, partial: detection.partial, url };
     // Detection and collection each walk the article: give the page a turn in between so
     // that on a huge article they are two tasks, not one long one.
+    t0 = performance.now();
     await this.yieldToPage();
+    timings.yieldWaitMs = performance.now() - t0;
     if (generation !== this.generation) return;
     if (!detection.root.isConnected) {
       this.onMutation(); // re-rendered under us: read again once the page settles
       return;
     }
-    const map = collectText(detection.root);
+    t0 = performance.now();
+    const map = collectText(detection.root, this.deps.isVisible ? { isVisible: this.deps.isVisible } : {});
     this.root = detection.root;
     this.observe(detection.root);
+    timings.collectMs = this.slice(t0);
 
     if (map.text === this.lastText && this.analysis) {
       // Same words (a re-render, a navigation that kept the article): keep the analysis,
@@ -257,26 +288,40 @@ export class PageController {
     }
 
     this.state.status = 'analysing';
-    let response: AnalyzeResponse;
+    let response: TimedAnalyzeResponse;
+    const asked = performance.now();
     try {
-      response = (await this.deps.send({ type: 'analyze', text: map.text, lang: detection.lang, title: detection.title })) as AnalyzeResponse;
+      const pending = this.deps.send({ type: 'analyze', text: map.text, lang: detection.lang, title: detection.title });
+      timings.sendMs = this.slice(asked); // the request is copied synchronously, in our task
+      response = (await pending) as TimedAnalyzeResponse;
     } catch (error) {
       response = { ok: false, error: String(error) };
     }
+    timings.analysisWallMs = performance.now() - asked;
     if (generation !== this.generation) return;
     if (!response || typeof response !== 'object' || !response.ok) {
       this.state.status = 'error';
       this.state.error = response && !response.ok ? response.error : 'no answer from the background';
       return;
     }
+    timings.engineMs = typeof response.engineMs === 'number' ? response.engineMs : null;
     this.analysis = response.analysis;
     this.lastText = map.text;
     await this.mapAndPaint(response.analysis, map, generation);
   }
 
+  /** Milliseconds since t0, noted as one of our synchronous slices. */
+  private slice(t0: number): number {
+    const ms = performance.now() - t0;
+    if (ms > this.timings.longestSliceMs) this.timings.longestSliceMs = ms;
+    return ms;
+  }
+
   private async mapAndPaint(analysis: Analysis, map: TextMap, generation: number): Promise<void> {
+    this.openSliceStart = performance.now();
     const statements = await this.mapStatements(analysis, map, generation);
     if (!statements) return; // superseded
+    const t0 = performance.now();
     this.index.reset(statements);
     this.state.analysis = analysis;
     this.state.error = null;
@@ -287,19 +332,24 @@ export class PageController {
       this.state.filterSpeakerId = null;
     }
     this.repaint();
+    this.timings.paintMs = performance.now() - t0;
+    this.slice(this.openSliceStart);
+    this.timings.paintedAt = performance.now();
     this.badge(analysis.quotes.length);
   }
 
   /** Quotes → live ranges on the page, in slices; null when a newer run took over. */
   private async mapStatements(analysis: Analysis, map: TextMap, generation: number): Promise<PaintedStatement[] | null> {
     const { doc } = this.deps;
+    let sliceStart = performance.now();
     const slots = assignSlots(analysis);
     const anonymous = new Set(analysis.speakers.filter((s) => s.kind === 'anonymous').map((s) => s.id));
     this.scheme = pageScheme(this.root);
     const out: PaintedStatement[] = [];
-    let sliceStart = performance.now();
+    let mapMs = 0;
     for (const quote of analysis.quotes) {
       if (performance.now() - sliceStart > SLICE_MS) {
+        mapMs += this.slice(sliceStart);
         await this.yieldToPage();
         if (generation !== this.generation) return null;
         sliceStart = performance.now();
@@ -324,6 +374,9 @@ export class PageController {
         nodes: [bounds.start.node, bounds.end.node],
       });
     }
+    this.timings.mapMs = mapMs + (performance.now() - sliceStart);
+    // The last mapping slice goes on in the same task as the painting: one slice.
+    this.openSliceStart = sliceStart;
     return out;
   }
 
