@@ -51,17 +51,23 @@ export function SpeakerItem({ figures, lang, slot, selected, position, filtered,
         <span class="speaker__line">
           <span class="speaker__swatch" aria-hidden="true" style={swatchStyle(slot)} />
           <span class="speaker__name" lang={lang ?? undefined}>{speaker.name}</span>
+          <ShareBar share={statementShare} />
           <span class="speaker__count">{count}</span>
         </span>
       </button>
       <div class="speaker__details" id={detailsId}>
-        <p class="speaker__facts">
-          {speaker.role && <span lang={lang ?? undefined}>{speaker.role}</span>}
-          {speaker.role && ' · '}
+        {/*
+          One line each while the speaker is not selected (the popup must hold a typical article's
+          speakers in 600 px): kind and country first, as they are short and always shown whole;
+          a long role and a long list of verbs end in an ellipsis, and show whole on selection,
+          in a tooltip and to screen readers.
+        */}
+        <p class="speaker__facts" title={[...ours, speaker.role].filter(Boolean).join(' · ')}>
           {ours.join(' · ')}
+          {speaker.role && ' · '}
+          {speaker.role && <span lang={lang ?? undefined}>{speaker.role}</span>}
         </p>
         <p class="speaker__share">
-          <ShareBar share={statementShare} />
           <span class="speaker__figures">
             <span class="sr-only">{i18n.t('popupSpeakerStatements', count)}, </span>
             <span>{i18n.t('popupStatementShare', [percent(statementShare)])}</span>
@@ -70,8 +76,10 @@ export function SpeakerItem({ figures, lang, slot, selected, position, filtered,
           </span>
         </p>
         {loaded && (
-          <p class="speaker__loaded">
-            <span class="speaker__loaded-icon" aria-hidden="true">⚑</span> {i18n.t('popupLoadedMark', [loaded])}
+          // The full sentence for screen readers and as a tooltip; a short flag for the eye.
+          <p class="speaker__loaded" title={i18n.t('popupLoadedMark', [loaded])}>
+            <span class="sr-only">{i18n.t('popupLoadedMark', [loaded])}</span>
+            <span aria-hidden="true">⚑ {i18n.t('popupLoadedShort', [loaded])}</span>
           </p>
         )}
       </div>

@@ -35,8 +35,10 @@ function moveFocus(event: KeyboardEvent) {
 export function SpeakerList({ speakers, slots, lang, selectedId, position, filterId, onSelect, onStep, onFilter }: Props) {
   return (
     <section class="panel" aria-labelledby="speakers-heading">
-      <h2 id="speakers-heading" class="panel__heading">{i18n.t('popupSpeakersHeading')}</h2>
-      <p class="panel__hint">{i18n.t('popupSpeakerHint')}</p>
+      {/* The tab names the list visually; the heading names it for screen readers and carries focus across state changes. */}
+      <h2 id="speakers-heading" class="sr-only">{i18n.t('popupSpeakersHeading')}</h2>
+      {/* Once a speaker is selected, their step buttons take the hint's place. */}
+      <p id="speakers-hint" class={selectedId ? 'sr-only' : 'panel__hint'}>{i18n.t('popupSpeakerHint')}</p>
       <ol class="speakers" aria-labelledby="speakers-heading" onKeyDown={moveFocus}>
         {speakers.map((figures) => (
           <SpeakerItem

@@ -132,6 +132,19 @@ export function App({ search, onFirstContent }: AppProps) {
     },
   };
 
+  const settingsPanel = settings && (
+    <SettingsPanel settings={settings} hostname={hostname} onChange={(patch) => void changeSettings(patch)} />
+  );
+  // Only an article (with or without statements) has a title, a language and totals.
+  const article =
+    state === 'ready' || state === 'empty'
+      ? {
+          title: pageState?.meta?.title ?? analysis?.article.title ?? null,
+          lang: analysis?.lang ?? pageState?.meta?.lang ?? null,
+          partial: pageState?.meta?.partial ?? false,
+        }
+      : null;
+
   let body;
   switch (state) {
     case 'loading':
@@ -185,31 +198,23 @@ export function App({ search, onFirstContent }: AppProps) {
       );
       break;
     case 'empty':
+      body = <StatusMessage state="empty" title={i18n.t('popupEmptyTitle')} body={i18n.t('popupEmptyBody')} />;
+      break;
     case 'ready':
       body = (
-        <>
-          <PopupHeader
-            title={pageState?.meta?.title ?? analysis?.article.title ?? null}
-            lang={analysis?.lang ?? pageState?.meta?.lang ?? null}
-            partial={pageState?.meta?.partial ?? false}
+        <div class="ready" data-state="ready">
+          <AnalysisView
+            analysis={analysis!}
+            selectedId={selectedId}
+            position={position}
+            filterId={filterId}
+            onSelect={(id) => void focusSpeaker(id, 0)}
+            onStep={(id, step) => void focusSpeaker(id, step)}
+            onFilter={(id) => void filterSpeaker(id)}
+            exportPanel={<ExportPanel onCopyMarkdown={() => void exports.copyMarkdown()} onDownloadCsv={exports.csv} onDownloadJson={exports.json} />}
+            settingsPanel={settingsPanel}
           />
-          {state === 'empty' ? (
-            <StatusMessage state="empty" title={i18n.t('popupEmptyTitle')} body={i18n.t('popupEmptyBody')} />
-          ) : (
-            <div data-state="ready">
-              <AnalysisView
-                analysis={analysis!}
-                selectedId={selectedId}
-                position={position}
-                filterId={filterId}
-                onSelect={(id) => void focusSpeaker(id, 0)}
-                onStep={(id, step) => void focusSpeaker(id, step)}
-                onFilter={(id) => void filterSpeaker(id)}
-              />
-              <ExportPanel onCopyMarkdown={() => void exports.copyMarkdown()} onDownloadCsv={exports.csv} onDownloadJson={exports.json} />
-            </div>
-          )}
-        </>
+        </div>
       );
       break;
   }
@@ -236,12 +241,10 @@ export function App({ search, onFirstContent }: AppProps) {
 
   return (
     <main class="popup" data-popup-state={state}>
-      <h1 class="brand">
-        <span class="brand__mark" aria-hidden="true">❝</span>
-        {i18n.t('extName')}
-      </h1>
+      <PopupHeader article={article} />
       {body}
-      {settings && state !== 'loading' && <SettingsPanel settings={settings} hostname={hostname} onChange={(patch) => void changeSettings(patch)} />}
+      {/* In the ready state the settings are a tab; elsewhere the state is short and they follow it. */}
+      {state !== 'loading' && state !== 'ready' && settingsPanel}
       <p class="sr-only" role="status" aria-live="polite">
         {message}
       </p>

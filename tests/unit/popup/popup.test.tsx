@@ -161,15 +161,82 @@ describe('popup with the seed article', () => {
       ['Hossein Amir-Abdollahian', '1'],
     ]);
     const facts = list.querySelector('.speaker__facts')!;
-    expect(facts.textContent).toBe('ministre russe de la Défense · Person · Russia');
+    expect(facts.textContent).toBe('Person · Russia · ministre russe de la Défense');
     // Names and roles are the article's French words, inside an English UI.
     expect(facts.querySelector('[lang="fr"]')?.textContent).toBe('ministre russe de la Défense');
     expect(list.querySelector('.speaker__name')?.getAttribute('lang')).toBe('fr');
     expect(screen.getByText('54% of statements')).toBeTruthy();
     expect(screen.getByText(/Loaded verbs used about them: a affirmé, a tiré la sonnette d’alarme, affirmant/)).toBeTruthy();
+  });
+
+  it('sums up the totals in the header, above the tabs', async () => {
+    stubTab(() => pageState('ready', seedAnalysis()));
+    render(<App search="" />);
+    await waitForState('ready');
+    const summary = screen.getByRole('region', { name: 'Totals' });
+    const items = [...summary.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual(['13 statements', '13 named', '0 anonymous', '2 direct', '3 partly quoted', '7 reported', '1 according to']);
+    // Before the tab list, so that it shows whatever the tab.
+    expect(summary.compareDocumentPosition(screen.getByRole('tablist')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows the speakers first and the other views one tab away', async () => {
+    stubTab(() => pageState('ready', seedAnalysis()));
+    render(<App search="" />);
+    await waitForState('ready');
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Speakers4', 'Balance', 'Verbs', 'Export', 'Settings']);
+    expect(screen.getByRole('tab', { name: 'Speakers (4)' }).getAttribute('aria-selected')).toBe('true');
+    // Only the selected panel shows; the others are hidden, not just scrolled away.
+    expect(screen.queryByRole('listitem', { name: 'Russia: 9 (69%)' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy Markdown' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Balance' }));
+    const balance = screen.getByRole('tabpanel', { name: 'Balance' });
+    expect(balance.querySelector('[data-total="statements"]')?.textContent).toBe('13');
     expect(screen.getByRole('listitem', { name: 'Russia: 9 (69%)' })).toBeTruthy();
+    expect(screen.getByRole('listitem', { name: 'Person: 11 (85%)' })).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Who is quoted' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Verbs' }));
     expect(screen.getByRole('listitem', { name: 'a déclaré, 2 times' })).toBeTruthy();
-    expect(document.querySelector('[data-total="statements"]')?.textContent).toBe('13');
+    expect(screen.getByRole('listitem', { name: 'a toujours nié, 1 times' })).toBeTruthy();
+  });
+
+  it('moves between tabs with the arrow keys, Home and End (one tab stop)', async () => {
+    stubTab(() => pageState('ready', seedAnalysis()));
+    render(<App search="" />);
+    await waitForState('ready');
+    const selected = () => screen.getAllByRole('tab').filter((t) => t.getAttribute('aria-selected') === 'true').map((t) => t.textContent);
+    const speakers = screen.getByRole('tab', { name: 'Speakers (4)' });
+    speakers.focus();
+    expect(screen.getAllByRole('tab').map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    fireEvent.keyDown(speakers, { key: 'ArrowRight' });
+    expect(selected()).toEqual(['Balance']);
+    expect(document.activeElement?.textContent).toBe('Balance');
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(selected()).toEqual(['Settings']);
+    expect(screen.getByRole('switch', { name: 'Pause everywhere' })).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' }); // wraps around
+    expect(selected()).toEqual(['Speakers4']);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(selected()).toEqual(['Settings']);
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(selected()).toEqual(['Speakers4']);
+    expect(document.activeElement).toBe(speakers);
+    expect(screen.getAllByRole('tab').map((t) => t.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    // Each panel is named by its tab and points back to it.
+    const panel = screen.getByRole('tabpanel', { name: 'Speakers (4)' });
+    expect(speakers.getAttribute('aria-controls')).toBe(panel.id);
+  });
+
+  it('keeps the settings below the message in states without tabs', async () => {
+    stubTab(() => pageState('not-article'));
+    render(<App search="" />);
+    await waitForState('not-article');
+    expect(screen.queryByRole('tablist')).toBeNull();
+    expect(screen.getByRole('switch', { name: 'Highlights in the page' })).toBeTruthy();
+    expect(screen.getByRole('switch', { name: 'Pause everywhere' })).toBeTruthy();
   });
 
   it('sends focus-speaker on click, then steps with next and previous', async () => {
@@ -237,6 +304,7 @@ describe('popup with the seed article', () => {
     stubTab(() => pageState('ready', seedAnalysis()));
     render(<App search="" />);
     await waitForState('ready');
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
     fireEvent.click(await screen.findByRole('switch', { name: 'Highlights in the page' }));
     await waitFor(async () => expect((await getSettings()).highlights).toBe(false));
     fireEvent.click(screen.getByRole('switch', { name: 'Off on www.quotidien-du-monde.example' }));
@@ -258,6 +326,7 @@ describe('popup with the seed article', () => {
     });
     render(<App search="" />);
     await waitForState('ready');
+    fireEvent.click(screen.getByRole('tab', { name: 'Export' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     await waitFor(() => expect(writeText).toHaveBeenCalled());
     expect(writeText.mock.calls[0][0]).toMatch(/^# QuoteLens analysis: Sergueï Choïgou/);
@@ -277,7 +346,17 @@ describe('popup in French', () => {
     render(<App search="" />);
     await waitForState('ready');
     expect(screen.getByText('Qui est cité')).toBeTruthy();
-    expect(document.querySelector('.speaker__facts')?.textContent).toBe('ministre russe de la Défense · Personne · Russie');
+    expect(document.querySelector('.speaker__facts')?.textContent).toBe('Personne · Russie · ministre russe de la Défense');
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Intervenants4', 'Équilibre', 'Verbes', 'Exporter', 'Réglages']);
+    expect([...screen.getByRole('region', { name: 'Totaux' }).querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '13 propos',
+      '13 de source nommée',
+      '0 de source anonyme',
+      '2 directs',
+      '3 en partie cités',
+      '7 rapportés',
+      '1 « selon »',
+    ]);
     expect(screen.getByText(/^7 propos/)).toBeTruthy();
   });
 });
