@@ -115,12 +115,13 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
     );
   }
 
-  /** Click a control in the popup found by its accessible label or visible text. */
+  /** Click a control the reader can see in the popup, found by its accessible label or visible text. */
   async function clickInPopup(popup: AnyPage, label: string): Promise<void> {
     const clicked = await ext.evaluate(
       popup,
       (wanted: string) => {
-        const controls = [...document.querySelectorAll<HTMLElement>('button, label')];
+        // Controls in a hidden tab panel do not count: the reader must open the tab first.
+        const controls = [...document.querySelectorAll<HTMLElement>('button, label')].filter((el) => el.getClientRects().length > 0);
         const target = controls.find((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() === wanted);
         target?.click();
         return !!target;
@@ -130,12 +131,77 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
     if (!clicked) throw new Error(`no control labelled ${JSON.stringify(label)} in the popup`);
   }
 
+  /** Select a tab of the ready popup with a click, and wait until its panel shows. */
+  async function openTab(popup: AnyPage, id: string): Promise<void> {
+    await ext.evaluate(popup, (tab: string) => (document.querySelector(`[role="tab"][data-tab="${tab}"]`) as HTMLElement).click(), id);
+    await ext.waitFor(popup, (tab: string) => document.getElementById(`panel-${tab}`)?.getClientRects().length, id);
+  }
+
   it('lists the seed article speakers most quoted first, with their counts', async () => {
     const page = await openFixture(SEED);
     const popup = await openPopupFor(page);
     const view = await popupView(popup);
     expect(view.state).toBe('ready');
     expect(view.speakers).toEqual(SEED_SPEAKERS);
+    await popup.close();
+    await page.close();
+  });
+
+  it('fits the seed article in the 600 px of a toolbar popup, other views one tab (or arrow key) away', async () => {
+    const page = await openFixture(SEED);
+    const popup = await openPopupFor(page);
+    await popupView(popup, (s) => s === 'ready');
+    /** The popup's height, and whether the visible tab panel holds its content without scrolling. */
+    const layout = () =>
+      ext.evaluate(popup, () => {
+        const main = document.querySelector('main.popup')!;
+        const panel = [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]')].find((p) => p.getClientRects().length > 0)!;
+        return {
+          height: main.getBoundingClientRect().height,
+          width: main.getBoundingClientRect().width,
+          tab: panel.id,
+          scrolls: panel.scrollHeight > panel.clientHeight + 1,
+          text: panel.textContent ?? '',
+        };
+      });
+    const first = await layout();
+    expect(first).toMatchObject({ tab: 'panel-speakers', scrolls: false });
+    expect(first.height).toBeLessThanOrEqual(600);
+    expect(first.width).toBeLessThanOrEqual(360);
+    // The totals are in the header, whatever the tab.
+    const summary = await ext.evaluate(popup, () => document.querySelector('.summary')?.textContent ?? '');
+    expect(summary).toMatch(/^\d+ statements/);
+    expect(summary).toMatch(/\d+ named/);
+    expect(summary).toMatch(/\d+ anonymous/);
+
+    // A selected speaker grows (steps, whole role), and the popup still holds the list.
+    await clickInPopup(popup, 'David Barnea: show in the page');
+    await ext.waitFor(popup, () => document.querySelector('.steps__position')?.textContent || null);
+    const selected = await layout();
+    expect(selected.scrolls).toBe(false);
+    expect(selected.height).toBeLessThanOrEqual(600);
+
+    // Keyboard: real key presses on the tab list move and select.
+    const keys = popup as unknown as { focus(selector: string): Promise<void>; keyboard: { press(key: string): Promise<void> } };
+    await keys.focus('[role="tab"][aria-selected="true"]');
+    await keys.keyboard.press('ArrowRight');
+    const balance = await ext.waitFor(popup, () => {
+      const tab = document.activeElement as HTMLElement | null;
+      return tab?.getAttribute('role') === 'tab' && tab.getAttribute('aria-selected') === 'true' ? tab.dataset.tab : null;
+    });
+    expect(balance).toBe('balance');
+    const balanceView = await layout();
+    expect(balanceView.tab).toBe('panel-balance');
+    expect(balanceView.text).toContain('Balance of voices');
+    expect(balanceView.text).toContain('Russia');
+    expect(balanceView.height).toBeLessThanOrEqual(600);
+    await keys.keyboard.press('End');
+    const settings = await ext.waitFor(popup, () => (document.activeElement as HTMLElement | null)?.dataset.tab ?? null);
+    expect(settings).toBe('settings');
+    expect((await layout()).text).toContain('Pause everywhere');
+    await keys.keyboard.press('ArrowLeft');
+    await ext.waitFor(popup, () => (document.activeElement as HTMLElement | null)?.dataset.tab === 'export');
+    expect((await layout()).text).toContain('Copy Markdown');
     await popup.close();
     await page.close();
   });
@@ -213,6 +279,7 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
     const popup = await openPopupFor(page);
     await popupView(popup);
     const host = new URL(server.origin).hostname;
+    await openTab(popup, 'settings');
     await clickInPopup(popup, `Off on ${host}`);
     const off = await popupView(popup, (s) => s === 'off-site');
     expect(off.text).toContain(`QuoteLens is off on ${host}`);
@@ -230,6 +297,7 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
     const page = await openFixture(SEED);
     const popup = await openPopupFor(page);
     await popupView(popup);
+    await openTab(popup, 'settings');
     await clickInPopup(popup, 'Pause everywhere');
     const paused = await popupView(popup, (s) => s === 'paused');
     expect(paused.text).toContain('QuoteLens is paused');
@@ -307,6 +375,7 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
         (window as any).__copied = null;
         clipboard.writeText = (text: string) => (((window as any).__copied = text), write(text));
       });
+      await popup.getByRole('tab', { name: 'Export' }).click();
       await popup.getByRole('button', { name: 'Copy Markdown' }).click();
       const markdown = await ext.waitFor(popup, () => (window as any).__copied as string | null);
       const notice = await ext.waitFor(popup, () => document.querySelector('.notice')?.textContent || null);
