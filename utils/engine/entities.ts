@@ -202,6 +202,12 @@ export class EntityRegistry {
       if (e.kind !== 'person' && e.kind !== 'unknown') return false;
       return !p.gender || !e.gender || e.gender === p.gender;
     };
+    if (p.latest) {
+      // "ce dernier": whoever was named last, quoted or not.
+      let last: Entity | null = null;
+      for (const e of this.recent) if (e.lastSentence <= sentence && agrees(e) && (!last || e.lastPos > last.lastPos)) last = e;
+      return last;
+    }
     if (sameSentenceSpeaker && agrees(sameSentenceSpeaker)) return sameSentenceSpeaker;
     // The previous sentence's speaker, then whoever it mentioned last.
     if (previousSpeaker && previousSpeaker.lastSentence >= sentence - 1 && agrees(previousSpeaker)) return previousSpeaker;

@@ -93,6 +93,7 @@ export class MentionReader {
       for (;;) {
         if (j < b && this.nameLike(tokens[j], tokens[j + 1])) j++;
         else if (j + 1 < b && tokens[j].text === '.' && tokens[j].start === tokens[j - 1].end && tokens[j - 1].text.length <= 3 && this.nameLike(tokens[j + 1], tokens[j + 2])) j += 2;
+        else if (j + 1 < b && tokens[j].cap && !tokens[j].initial && this.lex.nameParticles.has(tokens[j].norm) && this.nameLike(tokens[j + 1], tokens[j + 2]) && !this.lex.functionWords.has(tokens[j + 1].norm)) j += 2; // "Marine Le Pen"
         else if (j + 1 < b && this.lex.nameParticles.has(tokens[j].norm) && !tokens[j].cap && this.nameLike(tokens[j + 1], tokens[j + 2]) && !this.lex.organizationNameWords.has(tokens[j - 1].norm) && wordInfo(tokens[j + 1].text).firstName === null && !PLACES.has(fold(tokens[j + 1].text))) j += 2;
         else break;
       }
@@ -155,6 +156,10 @@ export class MentionReader {
     if (a >= b) return null;
     if (b - a === 1 && this.lex.pronouns.has(tokens[a].norm)) {
       return { type: 'pronoun', word: tokens[a].norm, start: tokens[a].start, end: tokens[a].end };
+    }
+    // Two-word pronouns: "ce dernier", "cette dernière", "the latter".
+    if (b - a === 2 && this.lex.pronouns.has(`${tokens[a].norm} ${tokens[a + 1].norm}`)) {
+      return { type: 'pronoun', word: `${tokens[a].norm} ${tokens[a + 1].norm}`, start: tokens[a].start, end: tokens[a + 1].end };
     }
     // Title first: "M. Ortuño", "Mme Benkirane", "Mr. Smith".
     const runs = this.nameRuns(tokens, a, b);

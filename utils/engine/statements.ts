@@ -16,6 +16,9 @@ import type { Sentence, Token } from './segment';
 import { SubjectReader } from './subjects';
 import { SentenceView, SUBJECT_WINDOW, WINDOW } from './view';
 
+/** Conjunctions after which a new subject and cue start a statement of their own. */
+const CONJUNCTIONS = new Set(['tandis', 'whereas', 'while', 'mais', 'but']);
+
 /** Determiners of quantity that open an object: "toute implication", "any wrongdoing". */
 const QUANTIFIERS = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'chaque', 'any', 'all', 'every', 'no', 'each']);
 
@@ -99,7 +102,9 @@ export class StatementFinder extends SentenceView {
     for (; k < limit; k++) {
       const t = tokens[k];
       if (this.isOpenMark(t)) {
-        return this.significant(this.quotes[t.quote]) || sawComma || k === firstContent || tokens[k - 1]?.text === ':' ? { start: k, how: 'quote', via } : null;
+        // A quotation right after the verb ("a appelé à « amplifier la mobilisation »") is its content
+        // however short; further on, only a real statement is.
+        return this.significant(this.quotes[t.quote]) || sawComma || k <= firstContent + 1 || tokens[k - 1]?.text === ':' ? { start: k, how: 'quote', via } : null;
       }
       if (t.inQuote) return null;
       if (this.isStrongStop(t)) return null;
@@ -345,6 +350,18 @@ export class StatementFinder extends SentenceView {
       const plan = this.plan(tokens, h, commaBefore);
       plans.set(h, plan);
       if (plan.mode === 'inverted') breakers.push(plan.clauseStart);
+      // "…, tandis que Jean-Luc Mélenchon a appelé à…": a new speaker after a conjunction ends the
+      // previous statement.
+      if (plan.mode === 'forward' && plan.sEnd >= 0) {
+        for (let k = plan.sEnd - 1; k >= 0 && k >= plan.sEnd - 7; k--) {
+          const t = tokens[k];
+          if (!t.word || t.inQuote) break;
+          if (CONJUNCTIONS.has(t.norm) || (t.norm === 'que' && ['tandis', 'alors'].includes(tokens[k - 1]?.norm ?? ''))) {
+            breakers.push(t.norm === 'que' ? k - 1 : k);
+            break;
+          }
+        }
+      }
     }
     breakers.sort((x, y) => x - y);
 

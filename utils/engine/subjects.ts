@@ -13,6 +13,9 @@ import type { Token } from './segment';
 import type { ChannelReader } from './channels';
 import { SentenceView, SUBJECT_WINDOW } from './view';
 
+/** Prepositions that open a circumstance after the subject of an inverted cue. */
+const CLAUSE_PREPOSITIONS = new Set(['dans', 'lors', 'sur', 'pendant', 'devant', 'depuis', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'from']);
+
 export class SubjectReader extends SentenceView {
   constructor(
     lex: LangLexicon,
@@ -155,7 +158,9 @@ export class SubjectReader extends SentenceView {
       break;
     }
     let e = k;
-    while (e < limit && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !tokens[e].inQuote && !this.isOpenMark(tokens[e])) e++;
+    // The noun phrase ends at a comma, a stop, a quotation, or a clause-level preposition
+    // ("…la Première ministre Élisabeth Borne dans un entretien au JDD").
+    while (e < limit && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !tokens[e].inQuote && !this.isOpenMark(tokens[e]) && !(e > k && !tokens[e].cap && CLAUSE_PREPOSITIONS.has(tokens[e].norm))) e++;
     if (e === k) return { mention: null, via };
     let mention = this.reader.parseSegment(tokens, k, e) ?? this.reader.standInAt(tokens, k, e);
     if (mention && mention.start !== tokens[k].start && mention.type === 'name' && !mention.descriptor) {

@@ -130,6 +130,7 @@ export const en: LangLexicon = {
     ['they', { gender: null, plural: true }], ['it', { gender: null, plural: false, neuter: true }],
     ['him', { gender: 'm', plural: false }], ['her', { gender: 'f', plural: false }],
     ['them', { gender: null, plural: true }],
+    ['the latter', { gender: null, plural: false, latest: true }],
   ]),
   impersonal: words('i we you one this that there'),
   relatives: words('who whom whose which that where'),

@@ -193,8 +193,8 @@ export const fr: LangLexicon = {
   auxiliaries: words('a ont avait avaient aurait auraient aura auront ayant eut est sont était étaient serait sera s’est se s’ se sont s’était s’étaient va vont'),
   complementizers: words('que qu’'),
   skippable: words(`ne n’ pas plus jamais toujours également aussi encore déjà d’ailleurs ainsi alors notamment
-    hier aujourd’hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi dernier dernière
-    ce cette récemment publiquement clairement fermement ensuite enfin bien même pourtant lui leur y en
+    hier aujourd’hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi
+    récemment publiquement clairement fermement ensuite enfin bien même pourtant lui leur y en
     depuis tard tôt aussitôt toutefois cependant
     néanmoins lui-même elle-même vite volontiers`),
   viaPrepositions: words('à au aux sur dans'),
@@ -205,7 +205,8 @@ export const fr: LangLexicon = {
     ['relayé', 'par'], ['relayés', 'par'], ['repris', 'par'], ['selon', 'des', 'propos', 'rapportés', 'par']],
   adverbials: ['de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'quant à lui', 'quant à elle', 'à son tour',
     'lui aussi', 'elle aussi', 'une nouvelle fois', 'à plusieurs reprises', 'à nouveau', 'de nouveau', 'sans détour',
-    'sans ambages', 'en substance', 'd’emblée', 'à demi-mot'].map((p) => p.split(' ').flatMap(splitElision)),
+    'sans ambages', 'en substance', 'd’emblée', 'à demi-mot', 'par ailleurs', 'en outre', 'de plus', 'pour autant',
+    'en effet', 'encore une fois', 'elle aussi'].map((p) => p.split(' ').flatMap(splitElision)),
   framingMarkers: [['pour']],
   sourceMarkers: [['selon'], ['d’', 'après'], ['de', 'l’', 'avis', 'de'], ['aux', 'yeux', 'de'], ['à', 'en', 'croire']],
   sourceBlockers: words('lequel laquelle lesquels lesquelles quoi que qu’ moi toi nous vous'),
@@ -213,7 +214,8 @@ export const fr: LangLexicon = {
     ['il', { gender: 'm', plural: false }], ['elle', { gender: 'f', plural: false }],
     ['ils', { gender: 'm', plural: true }], ['elles', { gender: 'f', plural: true }],
     ['lui', { gender: 'm', plural: false }], ['eux', { gender: 'm', plural: true }],
-    ['celui-ci', { gender: 'm', plural: false }], ['celle-ci', { gender: 'f', plural: false }],
+    ['celui-ci', { gender: 'm', plural: false, latest: true }], ['celle-ci', { gender: 'f', plural: false, latest: true }],
+    ['ce dernier', { gender: 'm', plural: false, latest: true }], ['cette dernière', { gender: 'f', plural: false, latest: true }],
   ]),
   impersonal: words('on ce c’ cela ça ceci je j’ nous vous tu'),
   relatives: words('qui dont où lequel laquelle lesquels lesquelles que'),
@@ -244,7 +246,7 @@ export const fr: LangLexicon = {
     gouverneure préfet préfète procureur procureure sénateur sénatrice député députée ambassadeur ambassadrice pdg
     directeur directrice secrétaire commissaire juge`),
   spokesNouns: words('porte-parole représentant représentante'),
-  anonymousNouns: words('source sources proche proches interlocuteur connaisseur familier observateurs observateur'),
+  anonymousNouns: words('source sources proche proches interlocuteur connaisseur familier observateurs observateur entourage'),
   anonymityMarkers: words('anonymat anonyme anonymes'),
   documentNouns: words(`texte rapport document documents communiqué étude sondage note lettre courrier décret arrêt
     jugement décision chiffres données statistiques bilan mémo contrat audit estimations prévisions projections

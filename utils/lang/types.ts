@@ -16,6 +16,8 @@ export interface PronounEntry {
   plural: boolean;
   /** "it"/"its" style pronouns that stand for an organization. */
   neuter?: boolean;
+  /** "ce dernier", "the latter": the last one mentioned, not the last one quoted. */
+  latest?: boolean;
 }
 
 export interface LangLexicon {
