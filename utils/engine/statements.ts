@@ -464,7 +464,16 @@ export class StatementFinder extends SentenceView {
       }
       let source: SourceRef = { type: 'none' };
       if (h.pronoun) source = { type: 'mention', mention: { type: 'pronoun', word: h.pronoun.word, start: h.pronoun.start, end: h.pronoun.end } };
-      else if (plan.sEnd === -2) source = lastDraft ? { type: 'inherit' } : { type: 'none' };
+      else if (plan.sEnd === -2) {
+        if (lastDraft) source = { type: 'inherit' };
+        else {
+          // "Ruiz thanked volunteers and said…": the subject of the clause before the conjunction.
+          let c = h.first - 1;
+          while (c > 0 && c > h.first - SUBJECT_WINDOW && tokens[c].text !== ',' && !this.isCloseMark(tokens[c])) c--;
+          const m = this.subjects.sentenceSubject(tokens, h.first, tokens[c]?.text === ',' || this.isCloseMark(tokens[c]) ? c + 1 : 0);
+          if (m) source = { type: 'mention', mention: m };
+        }
+      }
       else {
         const floor = this.subjects.subjectFloor(tokens, h.first, clauseStartOfPrev);
         const m = this.subjects.readSubject(tokens, floor, plan.sEnd >= 0 ? plan.sEnd + 1 : h.first);

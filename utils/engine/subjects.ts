@@ -200,15 +200,15 @@ export class SubjectReader extends SentenceView {
   }
 
   /** The noun phrase that opens the sentence, up to its first verb-like word. */
-  sentenceSubject(tokens: Token[], limit: number): Mention | null {
-    let k = 0;
+  sentenceSubject(tokens: Token[], limit: number, from = 0): Mention | null {
+    let k = from;
     while (k < limit && k < 12 && tokens[k].word) {
       const t = tokens[k];
       const nominal = t.cap || this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.prepositions.has(t.norm) || this.lex.roleNouns.has(t.norm) || this.lex.organizationNouns.has(t.norm) || this.lex.nationalities.has(t.norm);
       if (!nominal) break;
       k++;
     }
-    return k > 0 ? this.reader.parseSegment(tokens, 0, k) : null;
+    return k > from ? this.reader.parseSegment(tokens, from, k) : null;
   }
 
   /**

@@ -86,6 +86,18 @@ describe('French attribution', () => {
     expect(a.speakers[0].name).toBe('Hélène Kervadec');
   });
 
+  it('ends a statement where a new speaker starts after "tandis que", and keeps particles in names', () => {
+    const text = 'Marine Le Pen a dénoncé « un mépris total des Français », tandis que Jean-Luc Mélenchon a appelé à « amplifier la mobilisation ».';
+    const a = analyze(text, 'fr');
+    expect(a.speakers.map((s) => [s.name, s.count])).toEqual([['Marine Le Pen', 1], ['Jean-Luc Mélenchon', 1]]);
+  });
+
+  it('reads "ce dernier" as the last person named, not the last one quoted', () => {
+    const text = 'Claire Dubois a déclaré que le projet avançait. Elle a ensuite rencontré le maire, Paul Martin. Ce dernier a affirmé que la réforme serait abandonnée.';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'réforme serait abandonnée')).toBe('Paul Martin');
+  });
+
   it('finds an incise inside the quotation marks', () => {
     const text = '« On ne lâchera rien, dit Mme Kowalczyk. Ni pour le site, ni pour les sous-traitants. »';
     const a = analyze(text, 'fr');
