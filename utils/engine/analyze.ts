@@ -253,8 +253,9 @@ function assemble(text: string, lang: string, lex: LangLexicon, article: Analysi
     end: o.draft.end,
     text: text.slice(o.draft.start, o.draft.end),
     kind: o.draft.kind,
-    cue: o.draft.cue,
-    mention: o.mention,
+    // Spans were read on the cleaned text; their words are given as the caller's text has them.
+    cue: o.draft.cue && { ...o.draft.cue, text: text.slice(o.draft.cue.start, o.draft.cue.end) },
+    mention: o.mention && { ...o.mention, text: text.slice(o.mention.start, o.mention.end) },
     speakerId: o.entity ? idMap.get(o.entity.id) ?? null : null,
     via: o.draft.via,
   }));

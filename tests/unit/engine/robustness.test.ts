@@ -49,6 +49,28 @@ describe('bad input', () => {
   });
 });
 
+describe('random mixtures of article pieces', () => {
+  // A fixed-seed generator, so a failure is reproducible.
+  let seed = 20261129;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pieces = [
+    'Il a déclaré', 'que', '« ', ' »', '“', '”', '"', ',', '.', ':', ' — ', 'a-t-il ajouté', 'selon', 'Selon lui,', 'M.', 'Mme',
+    'Sergueï Choïgou', 'le ministre russe', 'said', 'told Reuters', 'according to', 'officials', 'he', 'she', 'the company',
+    '(', ')', '\n\n', '\n', 'Q:', 'Alvarado:', 'cité par', 'affirmant que', 'insisting that', 'Moscou', 'the latter',
+    'ce dernier', 'tandis que', '’', '‘', '‹', '›', '„', '\u0000', '😀', 'x'.repeat(50), '12,5 %', 'Pour le ministre,',
+  ];
+  it('never throws and always returns a valid Analysis', () => {
+    for (let n = 0; n < 300; n++) {
+      const parts: string[] = [];
+      const len = 1 + Math.floor(rand() * 60);
+      for (let i = 0; i < len; i++) parts.push(pieces[Math.floor(rand() * pieces.length)]);
+      const text = parts.join(rand() < 0.5 ? ' ' : '');
+      const a = analyze(text, rand() < 0.5 ? 'fr' : rand() < 0.5 ? 'en' : null, rand() < 0.3 ? parts[0] : null);
+      expectValidAnalysis(a, text);
+    }
+  });
+});
+
 /**
  * Linearity: analysing 8× more text must cost about 8× more, not 64×. The cost is the
  * process's CPU time (steadier than wall time when other programs load the machine), best
