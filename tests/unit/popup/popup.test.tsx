@@ -347,7 +347,7 @@ describe('popup in French', () => {
     await waitForState('ready');
     expect(screen.getByText('Qui est cité')).toBeTruthy();
     expect(document.querySelector('.speaker__facts')?.textContent).toBe('Personne · Russie · ministre russe de la Défense');
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Intervenants4', 'Équilibre', 'Verbes', 'Exporter', 'Réglages']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Sources4', 'Équilibre', 'Verbes', 'Export', 'Réglages']);
     expect([...screen.getByRole('region', { name: 'Totaux' }).querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       '13 propos',
       '13 de source nommée',
