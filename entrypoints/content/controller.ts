@@ -1,7 +1,7 @@
 import type { Analysis } from '@/utils/engine/types';
 import type { AnalyzeResponse, BackgroundRequest, ContentRequest, PageState } from '@/utils/messages';
 import { cardModel, type CardStrings } from '@/utils/page/card';
-import { collectText } from '@/utils/page/collect';
+import { collectTextInSlices } from '@/utils/page/collect';
 import { detect, quickReject, type Detection } from '@/utils/page/detect';
 import { CardHost, HoverTracker } from '@/utils/page/hover';
 import { Painter, type HighlightFactory, type RegistryLike } from '@/utils/page/paint';
@@ -242,7 +242,13 @@ export class PageController {
     }
     // The storage round trip runs while detection does (detection only reads the page).
     if (!this.settings) this.settingsRequest ??= this.deps.getSettings();
+    // Detection in a task of its own, not on top of whatever task started this run (the
+    // script's injection, a mutation): on a huge page their sum could make one long task.
     let t0 = performance.now();
+    await this.yieldToPage();
+    timings.yieldWaitMs = performance.now() - t0;
+    if (generation !== this.generation) return;
+    t0 = performance.now();
     const detection = detect(doc);
     timings.detectMs = this.slice(t0);
     t0 = performance.now();
@@ -268,17 +274,27 @@ export class PageController {
     // that on a huge article they are two tasks, not one long one.
     t0 = performance.now();
     await this.yieldToPage();
-    timings.yieldWaitMs = performance.now() - t0;
+    timings.yieldWaitMs += performance.now() - t0;
     if (generation !== this.generation) return;
     if (!detection.root.isConnected) {
       this.onMutation(); // re-rendered under us: read again once the page settles
       return;
     }
-    t0 = performance.now();
-    const map = collectText(detection.root, this.deps.isVisible ? { isVisible: this.deps.isVisible } : {});
+    // Watch the root first: a change while collection pauses triggers a fresh read.
     this.root = detection.root;
     this.observe(detection.root);
-    timings.collectMs = this.slice(t0);
+    let sliceStart = performance.now();
+    const map = await collectTextInSlices(detection.root, this.deps.isVisible ? { isVisible: this.deps.isVisible } : {}, {
+      sliceMs: SLICE_MS,
+      pause: async () => {
+        timings.collectMs += this.slice(sliceStart);
+        await this.yieldToPage();
+        sliceStart = performance.now();
+        return generation === this.generation;
+      },
+    });
+    if (!map) return; // a newer run took over
+    timings.collectMs += this.slice(sliceStart);
 
     if (map.text === this.lastText && this.analysis) {
       // Same words (a re-render, a navigation that kept the article): keep the analysis,

@@ -53,15 +53,18 @@ function isDropped(c: number): boolean {
 
 /** Decides, per element, whether its subtree is body text. */
 class BodyFilter {
-  private readonly rootParagraphs: number;
+  /** Paragraphs under the root, counted on first need (only furniture-looking wrappers ask). */
+  private rootParagraphsCount: number | null = null;
   /** Nodes left for look-ahead checks (link density, paragraph counts) on this page. */
   private checkBudget = CHECK_BUDGET;
 
   constructor(
-    root: Element,
+    private readonly root: Element,
     private readonly isVisible?: (el: Element) => boolean,
-  ) {
-    this.rootParagraphs = peekSubtree(root, 50_000).paragraphs;
+  ) {}
+
+  private get rootParagraphs(): number {
+    return (this.rootParagraphsCount ??= peekSubtree(this.root, 50_000).paragraphs);
   }
 
   skip(el: Element, tag: string): boolean {
@@ -139,14 +142,52 @@ export function collectText(root: Element, opts: CollectOptions = {}): TextMap {
   const builder = new TextMapBuilder();
   try {
     if (isInsideEditable(root)) return builder.build(root); // an editor's content is not an article to read
-    walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.maxChars ?? DEFAULT_MAX_CHARS, opts.isVisible);
+    const steps = walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.maxChars ?? DEFAULT_MAX_CHARS, opts.isVisible);
+    while (!steps.next().done) {
+      /* one pass, no pauses */
+    }
   } catch {
     // A DOM that misbehaves mid-walk still yields what was read so far.
   }
   return builder.build(root);
 }
 
-function walk(root: Element, out: TextMapBuilder, maxNodes: number, maxChars: number, isVisible?: (el: Element) => boolean): void {
+/** How a sliced collection gives the page its turns. */
+export interface Slicer {
+  /** Work this long before pausing. */
+  sliceMs: number;
+  /** Called between slices; resolves false when the work is no longer wanted (a newer run). */
+  pause(): Promise<boolean>;
+}
+
+/**
+ * collectText in slices of about `slicer.sliceMs`, pausing in between so that a huge
+ * article never holds the page's main thread in one long task. The same text and offsets
+ * as collectText when the page does not change meanwhile; if it does, the caller's
+ * MutationObserver reads it again. Resolves null when `pause` says to stop.
+ */
+export async function collectTextInSlices(root: Element, opts: CollectOptions, slicer: Slicer): Promise<TextMap | null> {
+  const builder = new TextMapBuilder();
+  try {
+    if (isInsideEditable(root)) return builder.build(root);
+    const steps = walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.maxChars ?? DEFAULT_MAX_CHARS, opts.isVisible);
+    let sliceStart = performance.now();
+    while (!steps.next().done) {
+      if (performance.now() - sliceStart < slicer.sliceMs) continue;
+      if (!(await slicer.pause())) return null;
+      sliceStart = performance.now();
+    }
+  } catch {
+    // As collectText: what was read so far.
+  }
+  return builder.build(root);
+}
+
+/** Nodes visited between two chances to pause (a clock read per node would cost more than the check). */
+const NODES_PER_STEP = 256;
+
+/** The walk, as steps of NODES_PER_STEP nodes; throws TextLimitReached at maxChars. */
+function* walk(root: Element, out: TextMapBuilder, maxNodes: number, maxChars: number, isVisible?: (el: Element) => boolean): Generator<void, void, void> {
   const filter = new BodyFilter(root, isVisible);
   // 0: nothing pending, 1: line break (<br>), 2: paragraph break (block edge).
   let pendingBreak = 0;
@@ -186,6 +227,11 @@ function walk(root: Element, out: TextMapBuilder, maxNodes: number, maxChars: nu
   let node: Node | null = root.firstChild;
   let visits = 0;
   while (node && visits++ < maxNodes) {
+    if (visits % NODES_PER_STEP === 0) {
+      yield;
+      // The page may have moved this node while we paused: stop where it left our root.
+      if (!root.contains(node)) break;
+    }
     let descend = false;
     if (isText(node)) {
       readText(node as Text);

@@ -32,7 +32,8 @@ export interface RootOptions {
 }
 
 const MIN_PARAGRAPH_CHARS = 25;
-const DEFAULT_MAX_PARAGRAPHS = 3000;
+/** Paragraphs (or divs) that may vote: a sample of the page in document order, far more than any article has. */
+const DEFAULT_MAX_PARAGRAPHS = 1200;
 /** A parent is worth climbing to when it adds a quarter more paragraph weight. */
 const CLIMB_GAIN = 1.25;
 /** Content-free wrapper levels looked through when climbing. */
@@ -42,6 +43,12 @@ const INLINE_CONTAINERS = new Set(['blockquote', 'li', 'ul', 'ol', 'span', 'a', 
 const MIN_ITEMPROP_CHARS = 200;
 /** Less <p> prose than this and text-bearing divs are read as paragraphs too. */
 const THIN_PROSE_CHARS = 800;
+/**
+ * Paragraph text read for votes, per page. Choosing a root needs a sample, not the whole
+ * text: no article runs this long, and past it a 1 MB page would spend tens of
+ * milliseconds in one task reading text that cannot change the verdict.
+ */
+const VOTE_CHAR_BUDGET = 120_000;
 /** Share of the page's paragraph weight the articleBody marker must hold to be trusted. */
 const MARKED_SHARE = 0.6;
 
@@ -60,11 +67,12 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
   const max = opts.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
 
   // Furniture is dropped before any text is read: comment threads cost one check, not a read per post.
-  let votes = scoreVotes(dropFurnitureVotes(chainVotes(body, opts.paragraphs ?? body.getElementsByTagName('p'), max)), false);
+  const budget = { chars: VOTE_CHAR_BUDGET };
+  let votes = scoreVotes(dropFurnitureVotes(chainVotes(body, opts.paragraphs ?? body.getElementsByTagName('p'), max)), false, budget);
   if (votes.length < 3 || votes.reduce((sum, v) => sum + v.chars, 0) < THIN_PROSE_CHARS) {
     // Pages that write paragraphs as bare text in divs (<div>text<br><br>text</div>,
     // <div data-testid="paragraph-3">text</div>): too little <p> prose, so divs vote too.
-    const divs = scoreVotes(chainVotes(body, body.querySelectorAll('div, td'), max, true), true);
+    const divs = scoreVotes(chainVotes(body, body.querySelectorAll('div, td'), max, true), true, budget);
     votes = votes.concat(dropFurnitureVotes(divs));
   }
   const totalScore = votes.reduce((sum, v) => sum + v.score, 0);
@@ -163,11 +171,16 @@ function chainVotes(body: Element, list: ArrayLike<Element>, max: number, selfIs
   return votes;
 }
 
-/** Read the text of each vote; keep those long enough to be prose, scored like Reader View. */
-function scoreVotes(votes: Vote[], directTextOnly: boolean): Vote[] {
+/**
+ * Read the text of each vote; keep those long enough to be prose, scored like Reader View.
+ * Votes past the character budget are not read (the first ones, in document order, decide).
+ */
+function scoreVotes(votes: Vote[], directTextOnly: boolean, budget: { chars: number }): Vote[] {
   const kept: Vote[] = [];
   for (const vote of votes) {
+    if (budget.chars <= 0) break;
     const text = directTextOnly ? directText(vote.el) : (vote.el.textContent ?? '').slice(0, 20000);
+    budget.chars -= text.length;
     const chars = collapsedLength(text);
     if (chars < MIN_PARAGRAPH_CHARS) continue;
     const commas = (text.match(/[,，،、]/g) ?? []).length;

@@ -14,7 +14,7 @@ export interface RunTimings {
   runStartedAt: number;
   /** Waiting for the stored settings after detection (the storage round trip left over). */
   settingsWaitMs: number;
-  /** Waiting for our turn again after giving the page one between detection and collection. */
+  /** Waiting for our turn again after giving the page its turns (before detection, before collection). */
   yieldWaitMs: number;
   /** Main-thread milliseconds of each synchronous step of the last run (gate: the cheap non-article check). */
   gateMs: number;

@@ -57,7 +57,7 @@ function loadPage(file: string, url: string) {
   document.body.innerHTML = parsed.body.innerHTML;
 }
 
-function harness(settings: Settings = DEFAULT_SETTINGS) {
+function harness(settings: Settings = DEFAULT_SETTINGS, extra: Partial<ControllerDeps> = {}) {
   const registry = new Map<string, unknown>();
   const sent: BackgroundRequest[] = [];
   let respond: (text: string) => unknown = (text) => ({ ok: true, analysis: fakeAnalyze(text) });
@@ -81,6 +81,7 @@ function harness(settings: Settings = DEFAULT_SETTINGS) {
         /* swallowed, as in the extension */
       }
     },
+    ...extra,
   };
   const controller = new PageController(deps);
   const ranges = () =>
@@ -237,7 +238,9 @@ describe('pages rendered late', () => {
     const parked = article.cloneNode(true);
     article.replaceChildren();
     const h = harness();
-    await h.controller.start();
+    const started = h.controller.start();
+    await vi.advanceTimersByTimeAsync(50); // the run gives the page its turn before detection
+    await started;
     expect(h.controller.snapshot().status).toBe('not-article');
     article.replaceWith(parked); // the app renders its article
     await vi.advanceTimersByTimeAsync(3000);
@@ -258,5 +261,36 @@ describe('editors', () => {
     await h.controller.start();
     expect(h.controller.snapshot()).toMatchObject({ status: 'not-article', reason: 'editable', painted: 0 });
     expect(h.analyses()).toEqual([]);
+  });
+});
+
+describe('what is read and how long it took', () => {
+  beforeEach(() => loadPage('seed-choigou.html', SEED_URL));
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('leaves out paragraphs the page hides with CSS (the visibility test is asked)', async () => {
+    const hidden = document.createElement('p');
+    hidden.className = 'css-hidden';
+    hidden.textContent = 'Un paragraphe masqué par la feuille de style, jamais affiché au lecteur.';
+    document.querySelector('main p')!.after(hidden);
+    const h = harness(DEFAULT_SETTINGS, { isVisible: (el) => !el.classList.contains('css-hidden') });
+    await h.controller.start();
+    const [request] = h.analyses() as { text: string }[];
+    expect(request.text).toContain('Choïgou');
+    expect(request.text).not.toContain('masqué par la feuille de style');
+  });
+
+  it('reports the time of each step of the run in its state', async () => {
+    const h = harness(DEFAULT_SETTINGS, { startedAt: performance.now() });
+    await h.controller.start();
+    const { timings, status } = h.controller.snapshot();
+    expect(status).toBe('ready');
+    expect(timings.detectMs).toBeGreaterThan(0);
+    expect(timings.collectMs).toBeGreaterThan(0);
+    expect(timings.paintedAt).not.toBeNull();
+    expect(timings.paintedAt!).toBeGreaterThanOrEqual(timings.runStartedAt);
+    expect(timings.longestSliceMs).toBeGreaterThanOrEqual(Math.max(timings.detectMs, timings.paintMs));
   });
 });

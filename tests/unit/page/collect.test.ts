@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectText } from '../../../utils/page/collect';
-import { PARSERS } from './helpers';
+import { collectText, collectTextInSlices } from '../../../utils/page/collect';
+import { happyDoc, PARSERS } from './helpers';
 
 const body = (parse: (html: string) => Document, inner: string) => {
   const doc = parse(`<!DOCTYPE html><html><body><div id="root">${inner}</div></body></html>`);
@@ -108,5 +108,51 @@ describe.each(PARSERS)('collectText (%s)', (_name, parse) => {
     expect(full.split('\n\n')).toHaveLength(500);
     expect(capped.length).toBeGreaterThan(0);
     expect(capped.length).toBeLessThan(full.length);
+  });
+});
+
+describe('collectTextInSlices', () => {
+  const longArticle = (paragraphs: number) =>
+    happyDoc(
+      `<!DOCTYPE html><html><body><div id="root">${Array.from(
+        { length: paragraphs },
+        (_, i) => `<p>Paragraph ${i} says <a href="/x">something</a>,  with   spaces and <em>emphasis</em>.</p>`,
+      ).join('')}<p hidden>Hidden.</p></div></body></html>`,
+    );
+
+  it('gives the same text and offsets as collectText, pausing along the way', async () => {
+    const doc = longArticle(600);
+    const root = doc.getElementById('root')!;
+    let pauses = 0;
+    // sliceMs 0: pause at every chance, the most the walk is ever cut.
+    const sliced = await collectTextInSlices(root, {}, { sliceMs: 0, pause: async () => (pauses++, true) });
+    const whole = collectText(root);
+    expect(pauses).toBeGreaterThan(3);
+    expect(sliced!.text).toBe(whole.text);
+    for (const at of [0, 17, Math.floor(whole.text.length / 2), whole.text.length - 1]) {
+      const a = sliced!.boundsFor(at, at + 1);
+      const b = whole.boundsFor(at, at + 1);
+      expect(a?.start.node).toBe(b?.start.node);
+      expect(a?.start.offset).toBe(b?.start.offset);
+    }
+  });
+
+  it('stops with null when the pause says the work is no longer wanted', async () => {
+    const root = longArticle(600).getElementById('root')!;
+    expect(await collectTextInSlices(root, {}, { sliceMs: 0, pause: async () => false })).toBeNull();
+  });
+
+  it('stops where the page removed the node it was at, keeping what it read', async () => {
+    const root = longArticle(600).getElementById('root')!;
+    let pauses = 0;
+    const map = await collectTextInSlices(root, {}, {
+      sliceMs: 0,
+      pause: async () => {
+        if (++pauses === 2) root.replaceChildren(); // the page re-renders under us
+        return true;
+      },
+    });
+    expect(map!.text.startsWith('Paragraph 0 says something, with spaces and emphasis.')).toBe(true);
+    expect(map!.text.length).toBeLessThan(collectText(longArticle(600).getElementById('root')!).text.length);
   });
 });
