@@ -288,6 +288,7 @@ export class PageController {
       sliceMs: SLICE_MS,
       pause: async () => {
         timings.collectMs += this.slice(sliceStart);
+        timings.collectSlices++;
         await this.yieldToPage();
         sliceStart = performance.now();
         return generation === this.generation;
@@ -295,6 +296,7 @@ export class PageController {
     });
     if (!map) return; // a newer run took over
     timings.collectMs += this.slice(sliceStart);
+    timings.collectSlices++;
 
     if (map.text === this.lastText && this.analysis) {
       // Same words (a re-render, a navigation that kept the article): keep the analysis,

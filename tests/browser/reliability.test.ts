@@ -12,6 +12,7 @@ import type { CDPSession, Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageState } from '../../utils/messages';
+import type { RunTimings } from '../../utils/page/timings';
 import {
   ARTICLE_PARAGRAPHS,
   EDITOR_MARKER,
@@ -53,13 +54,35 @@ interface Watched {
 let server: FixtureServer;
 beforeAll(async () => {
   server = await serveFixtures('tests/fixtures/pages', {
-    pages: hostilePages(),
+    pages: withHostRecognised(hostilePages()),
     headers: { '/hostile-strict-csp.html': { 'Content-Security-Policy': STRICT_CSP } },
   });
 });
 afterAll(async () => {
   await server?.close();
 });
+
+/**
+ * The pages' self-check excuses "our one documented addition", which it recognised by the
+ * old custom-element tag name. The host is now a plain <div> (a page could define an
+ * element under any custom name and hijack it), so recognise it by what it is instead:
+ * a childless <div> (its content lives in a closed shadow root) added directly under
+ * <html>, outside the page's <body>. Anything else still counts as a foreign change.
+ */
+function withHostRecognised(pages: Record<string, string>): Record<string, string> {
+  const childList = "n.nodeType === 1 && n.localName === 'quotelens-ui'";
+  const attributes = "r.target.localName === 'quotelens-ui'";
+  const host = (v: string) => `(${v}.localName === 'div' && !${v}.firstChild && r.target === document.documentElement)`;
+  const out: Record<string, string> = {};
+  for (const [path, html] of Object.entries(pages)) {
+    out[path] = html
+      .split(childList)
+      .join(`n.nodeType === 1 && ${host('n')}`)
+      .split(attributes)
+      .join("(r.target.localName === 'div' && r.target.parentNode === document.documentElement && !r.target.firstChild)");
+  }
+  return out;
+}
 
 /** Firefox reports its HTML parser's own notices on hostile markup as page errors: not ours. */
 const PARSER_NOTICES = /document tree is too deep|tree will be flattened/i;
@@ -426,11 +449,17 @@ describe('long tasks on a 1 MB article (chromium)', () => {
   }
 
   it('adds no long task of 50 ms or more', async () => {
-    // Other work on the machine stretches tasks at random: compare medians of three runs.
+    // What is ours is known exactly from the content script's own timings: every
+    // synchronous slice of its run (gate, detection, each collection slice, the request's
+    // copy, each mapping slice with the painting) is timed, and the longest is reported.
+    // The browser's long-task entries cannot tell whose task it was (this page's own first
+    // layout takes 100-200 ms with or without QuoteLens), so they are compared with a
+    // paused run and printed, not asserted: machine load moves them at random.
     const RUNS = 3;
     const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration));
     const paused: number[] = [];
     const annotated: number[] = [];
+    const slices: number[] = [];
     const details: string[] = [];
     for (let i = 0; i < RUNS; i++) {
       await setSettings(ext, { highlights: true, paused: true, disabledSites: [] });
@@ -439,17 +468,26 @@ describe('long tasks on a 1 MB article (chromium)', () => {
       await setSettings(ext, { highlights: true, paused: false, disabledSites: [] });
       const run = await longTasks({ run: `annotated-${i}` }, (s) => s.status === 'ready' || s.status === 'error');
       expectConsistent(run.state);
+      const t = (run.state as PageState & { timings: RunTimings }).timings;
+      // The timings are real: a 1 MB article took measurable work, and its collection was split.
+      expect(t.detectMs).toBeGreaterThan(0);
+      expect(t.collectSlices, 'the 1 MB article is collected in several tasks').toBeGreaterThan(1);
+      expect(t.longestSliceMs).toBeGreaterThanOrEqual(Math.max(t.gateMs, t.detectMs, t.sendMs, t.paintMs));
+      slices.push(t.longestSliceMs);
       annotated.push(longest(run.tasks));
-      details.push(`${run.state.painted} painted, tasks ${JSON.stringify(run.tasks.map((t) => t.duration))}`);
+      details.push(
+        `${run.state.painted} painted; ours: longest slice ${t.longestSliceMs.toFixed(1)} ms (gate ${t.gateMs.toFixed(1)}, detect ${t.detectMs.toFixed(1)}, ` +
+          `collect ${t.collectMs.toFixed(1)} in ${t.collectSlices}, send ${t.sendMs.toFixed(1)}, map ${t.mapMs.toFixed(1)}, paint ${t.paintMs.toFixed(1)}); ` +
+          `browser long tasks ${JSON.stringify(run.tasks.map((x) => x.duration))}`,
+      );
     }
     const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-    const best = middle(annotated);
-    const bestPaused = middle(paused);
     console.log(
-      `[long tasks after DOMContentLoaded, 1 MB article] longest per run — paused: ${JSON.stringify(paused)} ms; annotated: ${JSON.stringify(annotated)} ms (${details.join('; ')})`,
+      `[long tasks, 1 MB article] QuoteLens's longest synchronous slice per run: ${JSON.stringify(slices.map((x) => Math.round(x)))} ms; ` +
+        `browser long tasks after DOMContentLoaded, longest per run — paused: ${JSON.stringify(paused)} ms, annotated: ${JSON.stringify(annotated)} ms\n  ${details.join('\n  ')}`,
     );
-    // A task of 50 ms or more that the page does not have without QuoteLens is ours.
-    if (best >= 50) expect(best, `QuoteLens long task (median of ${RUNS}): ${details.join('; ')}`).toBeLessThanOrEqual(bestPaused);
+    // Median of three: a run on a loaded machine stretches one slice at random.
+    expect(middle(slices), `QuoteLens's longest task (median of ${RUNS}): ${details.join('; ')}`).toBeLessThan(50);
   }, 480_000);
 });
 

@@ -108,9 +108,11 @@ export class CardHost {
     if (this.shadow && this.host?.isConnected) return this.shadow;
     const root = this.doc.documentElement;
     if (!root) return null;
-    // A custom-element-style tag: page rules for div/span/* descendants rarely reach it,
-    // and the inline !important declarations beat any that do.
-    const host = this.doc.createElement('quotelens-ui');
+    // A plain <div>, not a custom-element name: a page could define an element under that
+    // name (customElements.define) and have its own constructor run on our host, claim its
+    // shadow root first or watch what we put there. No id or class either (nothing for page
+    // rules to aim at); the inline !important declarations beat any page rule that matches.
+    const host = this.doc.createElement('div');
     for (const [prop, value] of [
       ['all', 'initial'],
       ['position', 'fixed'],

@@ -20,6 +20,8 @@ export interface RunTimings {
   gateMs: number;
   detectMs: number;
   collectMs: number;
+  /** Tasks the collection was split into (1 for an ordinary article). */
+  collectSlices: number;
   /** Structured copy of the request on our side (the sendMessage call itself). */
   sendMs: number;
   /** Quotes → ranges, summed over its slices. */
@@ -45,6 +47,7 @@ export function emptyTimings(injectedAt: number): RunTimings {
     yieldWaitMs: 0,
     detectMs: 0,
     collectMs: 0,
+    collectSlices: 0,
     sendMs: 0,
     mapMs: 0,
     paintMs: 0,

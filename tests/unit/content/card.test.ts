@@ -79,20 +79,53 @@ describe('hover card', () => {
     range.setEnd(text, 22);
     const statement: PaintedStatement = { quote: quote(), range, cue: null, highlight: 'quotelens-s0', nodes: [text] };
     const host = new CardHost(document);
-    expect(document.querySelector('quotelens-ui')).toBeNull();
+    // Our host is the one element we add, as a child of <html> (outside the page's <body>).
+    const ours = () => Array.from(document.documentElement.children).filter((el) => el !== document.head && el !== document.body);
+    expect(ours()).toEqual([]);
     host.show(statement, cardModel(quote(), { speakers: [speaker({ name: PAYLOAD })] }, strings), 'dark', 'en', 'hover', 10);
-    const element = document.querySelector('quotelens-ui') as HTMLElement;
-    expect(element).not.toBeNull();
+    expect(ours().length).toBe(1);
+    const element = ours()[0] as HTMLElement;
+    expect(element.localName).toBe('div'); // never a custom-element name a page could define
+    expect(Array.from(element.attributes).map((a) => a.name)).toEqual(['style']);
     expect(element.shadowRoot).toBeNull(); // closed: the page cannot reach into it
     expect(element.style.getPropertyValue('position')).toBe('fixed');
     expect(element.style.getPropertyPriority('all')).toBe('important');
     expect(host.snapshot()?.lines[0]).toBe(PAYLOAD);
     host.show(statement, cardModel(quote(), { speakers: [speaker()] }, strings), 'dark', 'en', 'focus');
-    expect(document.querySelectorAll('quotelens-ui').length).toBe(1);
+    expect(ours().length).toBe(1);
     host.hide();
     expect(host.snapshot()).toBeNull();
     host.destroy();
-    expect(document.querySelector('quotelens-ui')).toBeNull();
+    expect(ours()).toEqual([]);
+  });
+});
+
+describe('card host and the page\'s custom elements', () => {
+  it('runs no page-defined element code: the host is a plain div, whatever names the page defines', () => {
+    document.body.innerHTML = '<p>Choïgou a dit «bonjour»</p>';
+    const ran: string[] = [];
+    // A page that defines elements under names an extension might use, to hook their constructor.
+    for (const name of ['quotelens-ui', 'quotelens-card', 'quote-lens']) {
+      customElements.define(
+        name,
+        class extends HTMLElement {
+          constructor() {
+            super();
+            ran.push(name);
+          }
+        },
+      );
+    }
+    const text = document.querySelector('p')!.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 7);
+    const statement: PaintedStatement = { quote: quote(), range, cue: null, highlight: 'quotelens-s0', nodes: [text] };
+    const host = new CardHost(document);
+    host.show(statement, cardModel(quote(), { speakers: [speaker()] }, strings), 'light', 'en', 'focus');
+    expect(host.snapshot()).not.toBeNull();
+    expect(ran).toEqual([]);
+    host.destroy();
   });
 });
 

@@ -224,7 +224,8 @@ describe('content pipeline', () => {
     await h.controller.start();
     h.controller.dispose();
     expect(h.registry.size).toBe(0);
-    expect(document.querySelector('quotelens-ui')).toBeNull();
+    const added = Array.from(document.documentElement.children).filter((el) => el !== document.head && el !== document.body);
+    expect(added).toEqual([]);
   });
 });
 
