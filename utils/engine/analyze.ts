@@ -138,7 +138,14 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       }
       previous = out;
     }
-    continuationQuotes(text, s, si, quotes, significant, outputs, previous);
+    // "Elle sourit. « Par accident… »": a quotation standing alone after a sentence about someone.
+    let about: Entity | null = null;
+    if ((!previous?.entity || s.paragraph - previous.paragraph > 1) && si > 0 && sentences[si - 1].paragraph === s.paragraph) {
+      const m = finder.clauseSubject(sentences[si - 1]);
+      const e = m && (m.type === 'pronoun' || m.type === 'name') ? registry.resolve(m, si - 1, null, previous?.entity ?? null) : null;
+      if (e && e.kind === 'person') about = e;
+    }
+    continuationQuotes(text, s, si, quotes, significant, outputs, previous, about);
     if (outputs.length && outputs[outputs.length - 1] !== previous && outputs[outputs.length - 1].sentence === si) previous = outputs[outputs.length - 1];
     // Remember the people this sentence names, as antecedents for the next pronoun.
     usedMentions.sort((x, y) => x.start - y.start);
@@ -210,9 +217,10 @@ function interviewLabels(sentences: Sentence[], lex: LangLexicon, finder: Statem
  * A whole-sentence quotation with no cue of its own, right after a quoted source, continues
  * that source's words ("«…», a-t-il dit. «…»"): the usual way news stacks quotes.
  */
-function continuationQuotes(text: string, s: Sentence, si: number, quotes: QuoteSpan[], significant: (q: QuoteSpan) => boolean, outputs: Output[], previous: Output | null) {
-  if (!previous || !previous.entity) return;
-  if (s.paragraph - previous.paragraph > 1 || si - previous.sentence > 3) return;
+function continuationQuotes(text: string, s: Sentence, si: number, quotes: QuoteSpan[], significant: (q: QuoteSpan) => boolean, outputs: Output[], previous: Output | null, about: Entity | null) {
+  const recent = !!previous?.entity && s.paragraph - previous.paragraph <= 1 && si - previous.sentence <= 3;
+  const speaker = recent ? previous!.entity! : about;
+  if (!speaker) return;
   const sentenceWords = countWords(text.slice(s.start, s.end));
   for (const t of s.tokens) {
     if (t.quote < 0 || quotes[t.quote].open !== t.start) continue;
@@ -223,9 +231,9 @@ function continuationQuotes(text: string, s: Sentence, si: number, quotes: Quote
     if (taken) continue;
     const qWords = countWords(text.slice(q.start, q.end));
     if (qWords < 0.6 * sentenceWords) continue;
-    const entity = previous.entity;
+    const entity = speaker;
     // "“A,” she said. “B.”" in one paragraph: B finishes the statement A began.
-    if (previous.paragraph === s.paragraph && previous.draft.kind === 'direct' && si - previous.sentence <= 1 && previous.draft.end < q.start) {
+    if (recent && previous && previous.paragraph === s.paragraph && previous.draft.kind === 'direct' && si - previous.sentence <= 1 && previous.draft.end < q.start) {
       previous.draft.end = q.end;
       entity.words += qWords;
       continue;

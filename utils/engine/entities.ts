@@ -41,7 +41,7 @@ function keysOf(tokens: { text: string; word?: boolean }[]): string[] {
 }
 
 /** Heads so generic that they stand for the company the story is about ("the company", "la direction"). */
-const GENERIC_ORGANIZATION_HEADS = new Set(['company', 'firm', 'group', 'business', 'management', 'groupe', 'entreprise', 'societe', 'direction', 'firme']);
+const GENERIC_ORGANIZATION_HEADS = new Set(['company', 'firm', 'group', 'business', 'management', 'groupe', 'entreprise', 'societe', 'direction', 'firme', 'compagnie']);
 
 /** How many recently mentioned sources pronouns and stand-ins look back over. */
 const RECENT = 48;

@@ -81,6 +81,19 @@ export class StatementFinder extends SentenceView {
     return this.reader;
   }
 
+  /** The subject of a sentence's last clause ("Quand on lui demande…, elle sourit." → "elle"). */
+  clauseSubject(sentence: Sentence): Mention | null {
+    const tokens = sentence.tokens;
+    let from = 0;
+    for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - SUBJECT_WINDOW; k--) {
+      if (tokens[k].text === ',' && !tokens[k].inQuote) {
+        from = k + 1;
+        break;
+      }
+    }
+    return this.subjects.sentenceSubject(tokens, tokens.length, from);
+  }
+
   /** What follows a cue verb: how its content is introduced, if at all. */
   private forwardLink(tokens: Token[], hit: CueHit, end: number, preposed: boolean): Link | null {
     let via: string | null = null;
@@ -104,7 +117,8 @@ export class StatementFinder extends SentenceView {
       if (this.isOpenMark(t)) {
         // A quotation right after the verb ("a appelé à « amplifier la mobilisation »") is its content
         // however short; further on, only a real statement is.
-        return this.significant(this.quotes[t.quote]) || sawComma || k <= firstContent + 1 || tokens[k - 1]?.text === ':' ? { start: k, how: 'quote', via } : null;
+        const right = k <= firstContent + 1 && (!!hit.entry?.object || ['à', 'au', 'aux', 'de', 'd’', 'to'].includes(tokens[k - 1]?.norm ?? ''));
+        return this.significant(this.quotes[t.quote]) || sawComma || right || tokens[k - 1]?.text === ':' ? { start: k, how: 'quote', via } : null;
       }
       if (t.inQuote) return null;
       if (this.isStrongStop(t)) return null;
@@ -230,7 +244,13 @@ export class StatementFinder extends SentenceView {
       let s = sEnd;
       while (s > 0 && s > sEnd - 8 && tokens[s - 1].text !== ',' && !this.isCloseMark(tokens[s - 1]) && !this.isStrongStop(tokens[s - 1])) s--;
       const before = tokens[s - 1];
-      if (s > 0 && before && (before.text === ',' || this.isCloseMark(before))) {
+      // The subject must be a plain noun phrase: "…, ce qu'elle appelle « … »" is no such clause.
+      let plain = true;
+      for (let i = s; i <= sEnd; i++) {
+        const t = tokens[i];
+        if (t.word && !t.cap && (this.lex.complementizers.has(t.norm) || this.lex.verbs.has(t.norm) || this.lex.relatives.has(t.norm) || this.lex.auxiliaries.has(t.norm))) plain = false;
+      }
+      if (plain && s > 0 && before && (before.text === ',' || this.isCloseMark(before))) {
         return { mode: 'inverted', link: null, sEnd, clauseStart: before.text === ',' ? s - 1 : s };
       }
     }
@@ -243,7 +263,8 @@ export class StatementFinder extends SentenceView {
     const limit = Math.min(tokens.length, from + WINDOW);
     while (k < limit) {
       const t = tokens[k];
-      if (t.text === ',' || this.isStrongStop(t) || this.isOpenMark(t)) return true;
+      if (t.text === ',' || this.isStrongStop(t)) return true;
+      if (this.isOpenMark(t)) return false; // a quotation after the verb is its content, not a tail
       const v = this.channels.viaAt(tokens, k, limit);
       if (v > k) {
         k = v;

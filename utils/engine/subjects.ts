@@ -201,6 +201,8 @@ export class SubjectReader extends SentenceView {
 
   /** The noun phrase that opens the sentence, up to its first verb-like word. */
   sentenceSubject(tokens: Token[], limit: number, from = 0): Mention | null {
+    const first = tokens[from];
+    if (first && this.lex.pronouns.has(first.norm)) return { type: 'pronoun', word: first.norm, start: first.start, end: first.end };
     let k = from;
     while (k < limit && k < 12 && tokens[k].word) {
       const t = tokens[k];
@@ -228,6 +230,17 @@ export class SubjectReader extends SentenceView {
       k--;
     }
     if (k < 0 || !this.isCloseMark(tokens[k])) return null;
+    // The quotation must be an utterance: it opens the sentence or ends on punctuation
+    // ("Dans son livre, « Les glaciers n'oublient rien », la glaciologue…" quotes a title).
+    const q = this.quotes[tokens[k].quote];
+    if (!/[.,!?…]$/.test(this.text.slice(q.start, q.end))) {
+      // Find the opening mark (bounded: a long quotation is an utterance anyway) and look for a word before it.
+      let o = k - 1;
+      while (o >= 0 && o > k - 80 && tokens[o].start > q.open) o--;
+      if (o >= 0 && tokens[o].start === q.open) {
+        for (let i = o - 1; i >= 0 && i >= o - 6; i--) if (tokens[i].word) return null;
+      }
+    }
     let a = k + 1;
     if (tokens[a]?.text === ',') a++;
     let b = e;
