@@ -16,6 +16,11 @@ import type { Sentence, Token } from './segment';
 import { SubjectReader } from './subjects';
 import { SentenceView, SUBJECT_WINDOW, WINDOW } from './view';
 
+/** English verbs that take a reported clause without "that" ("said the plan would…"). */
+const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'explain', 'predict', 'acknowledge', 'admit', 'concede', 'suggest', 'contend', 'maintain', 'assert', 'estimate', 'hope', 'promise', 'vow', 'write', 'allege', 'reckon']);
+
+const MODALS = new Set(['could', 'should', 'might', 'may', 'can', 'must', 'would', 'will']);
+
 /** Conjunctions after which a new subject and cue start a statement of their own. */
 const CONJUNCTIONS = new Set(['tandis', 'whereas', 'while', 'mais', 'but']);
 
@@ -163,8 +168,14 @@ export class StatementFinder extends SentenceView {
         // French infinitive after the verb: "a assuré vouloir…", "a dit être…".
         if (this.lex.code === 'fr' && /(er|ir|re|oir)$/.test(t.norm) && !t.cap) return { start: k, how: 'clause', via };
         // English reported clause without "that": "Smith said the plan…", "he said he would…".
-        if (this.lex.code === 'en' && ['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'explain', 'predict', 'acknowledge', 'admit', 'concede', 'suggest', 'contend', 'maintain', 'assert', 'estimate', 'hope', 'promise', 'vow', 'write', 'allege', 'reckon', 'confirm', 'deny', 'announce', 'report', 'state'].includes(lemma)) {
-          if (t.word && (!this.lex.relatives.has(t.norm) || t.norm === 'that')) return { start: k, how: 'clause', via };
+        // The clause must open like one: a pronoun, a determiner or a name ("said the plan…",
+        // "said he would…"), not a number or an adjective ("added 200 jobs").
+        if (this.lex.code === 'en' && CLAUSE_VERBS.has(lemma) && t.word) {
+          const opener = this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm) || this.lex.definite.has(t.norm) || this.lex.possessives.has(t.norm) || ['a', 'an', 'no', 'some', 'many', 'most', 'all'].includes(t.norm) || t.cap;
+          // A bare noun opens a clause when a verb follows ("said picket lines would be…").
+          let verbSoon = false;
+          for (let j = k + 1; j < end && j <= k + 4 && !verbSoon; j++) verbSoon = this.lex.auxiliaries.has(tokens[j].norm) || MODALS.has(tokens[j].norm);
+          if (opener || (!/^\d/.test(t.norm) && verbSoon)) return { start: k, how: 'clause', via };
         }
       }
     }
