@@ -306,6 +306,8 @@ export class StatementFinder extends SentenceView {
     for (let k = from; k < end && k < from + SUBJECT_WINDOW; k++) {
       if (this.isOpenMark(tokens[k]) && this.significant(this.quotes[tokens[k].quote])) return k;
       if (this.isStrongStop(tokens[k])) return -1;
+      // Another reporting verb on the way introduces that quotation itself ("…, qui évoque « … »").
+      if (k > from && !tokens[k].inQuote && (this.lex.verbs.has(tokens[k].norm) || this.lex.participles.has(tokens[k].norm))) return -1;
     }
     return -1;
   }
