@@ -89,6 +89,16 @@ export class StatementFinder extends SentenceView {
   /** The subject of a sentence's last clause ("Quand on lui demande…, elle sourit." → "elle"). */
   clauseSubject(sentence: Sentence): Mention | null {
     const tokens = sentence.tokens;
+    // The subject before the first verb: "À Brest, Maryvonne Le Goff, 74 ans, a vu…".
+    for (let v = 1; v < tokens.length && v < SUBJECT_WINDOW; v++) {
+      const t = tokens[v];
+      if (t.inQuote || !t.word || t.cap) continue;
+      if (this.lex.auxiliaries.has(t.norm) || this.lex.verbs.has(t.norm)) {
+        const m = this.subjects.readSubject(tokens, 0, v);
+        if (m) return m;
+        break;
+      }
+    }
     let from = 0;
     for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - SUBJECT_WINDOW; k--) {
       if (tokens[k].text === ',' && !tokens[k].inQuote) {
