@@ -252,7 +252,14 @@ export class PageController {
     const detection = detect(doc);
     timings.detectMs = this.slice(t0);
     t0 = performance.now();
-    if (!this.settings) this.settings = await this.settingsRequest!;
+    if (!this.settings) {
+      const request = this.settingsRequest!;
+      // A failed read is asked again by the next run rather than remembered.
+      request.catch(() => {
+        if (this.settingsRequest === request) this.settingsRequest = null;
+      });
+      this.settings = await request;
+    }
     timings.settingsWaitMs = performance.now() - t0;
     if (generation !== this.generation) return;
     this.state.highlightsOn = this.settings.highlights;
