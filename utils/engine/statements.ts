@@ -166,6 +166,10 @@ export class StatementFinder extends SentenceView {
         }
       }
       if (k === firstContent || (k > firstContent && tokens.slice(firstContent, k).every((x) => this.isTimeWord(x)))) {
+        // "a plaidé pour l'ajout de…", "called for an inquiry": the verb's own preposition opens its object.
+        if (hit.entry?.preps?.has(t.norm) && tokens[k + 1] && !tokens[k + 1].inQuote && this.looksLikeNounPhrase(tokens[k + 1]) && !this.isTimeWord(tokens[k + 1])) {
+          return { start: k + 1, how: 'object', via };
+        }
         // "said on Tuesday the plan…" skips a date; after "said in a floor speech" only a
         // "that" further on can still open content.
         if (this.lex.prepositions.has(t.norm)) {

@@ -2,13 +2,15 @@
 import type { VerbEntry } from './types';
 import type { Tone } from '../engine/types';
 
-export type VerbSpec = [lemma: string, tone: Tone, forms: string, object?: boolean];
+/** object: true when the verb takes a noun-phrase statement; a string lists the prepositions that open it ("pour"). */
+export type VerbSpec = [lemma: string, tone: Tone, forms: string, object?: boolean | string];
 
 /** Expand "[lemma, tone, 'form form …']" rows into a form → entry map. */
 export function verbTable(rows: VerbSpec[]): Map<string, VerbEntry> {
   const map = new Map<string, VerbEntry>();
   for (const [lemma, tone, forms, object] of rows) {
-    const entry: VerbEntry = object ? { lemma, tone, object } : { lemma, tone };
+    const entry: VerbEntry = object === true ? { lemma, tone, object } : { lemma, tone };
+    if (typeof object === 'string') entry.preps = words(object);
     for (const form of forms.split(/\s+/)) if (form && !map.has(form)) map.set(form, entry);
   }
   return map;

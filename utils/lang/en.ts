@@ -38,7 +38,7 @@ const VERBS: VerbSpec[] = [
   ['welcome', 'neutral', reg('welcome'), true],
   ['praise', 'neutral', reg('praise'), true],
   ['ask', 'neutral', reg('ask')],
-  ['call', 'neutral', 'called calls'],
+  ['call', 'neutral', 'called calls', 'for'],
   ['urge', 'neutral', reg('urge')],
   ['suggest', 'neutral', reg('suggest')],
   ['acknowledge', 'neutral', reg('acknowledge'), true],
@@ -81,6 +81,18 @@ const VERBS: VerbSpec[] = [
   ['proclaim', 'loaded', reg('proclaim')],
   ['threaten', 'loaded', 'threatened'],
   ['swear', 'loaded', 'swore sworn'],
+  ['find', 'neutral', 'found finds'],
+  ['blame', 'loaded', reg('blame'), true],
+  ['tweet', 'neutral', reg('tweet')],
+  ['post', 'neutral', 'posted posts'],
+  ['disclose', 'neutral', reg('disclose')],
+  ['reveal', 'neutral', reg('reveal')],
+  ['remark', 'neutral', reg('remark')],
+  ['assure', 'neutral', 'assured assures'],
+  ['hint', 'neutral', 'hinted hints'],
+  ['speculate', 'neutral', reg('speculate')],
+  ['demand', 'loaded', reg('demand'), true],
+  ['joke', 'loaded', 'joked jokes'],
 ];
 
 const PARTICIPLE_LEMMAS: [string, VerbSpec[1]][] = [
@@ -153,9 +165,9 @@ export const en: LangLexicon = {
   officeNouns: words(`president premier prime minister king queen pope chancellor mayor governor prosecutor senator
     congressman congresswoman ambassador ceo chairman chairwoman chair secretary commissioner judge director`),
   spokesNouns: words('spokesman spokeswoman spokesperson representative'),
-  anonymousNouns: words('source sources people person insider insiders officials individuals familiar'),
+  anonymousNouns: words('source sources people person insider insiders officials individuals familiar pals friends staff colleagues witnesses fans onlookers bystanders neighbours neighbors'),
   anonymityMarkers: words('anonymity anonymous unnamed unidentified'),
-  documentNouns: words(`statement report document documents filing filings study survey poll letter memo note data
+  documentNouns: words(`paper article book review assessment audit bulletin probe inquiry investigation statement report document documents filing filings study survey poll letter memo note data
     figures records record release transcript complaint lawsuit ruling decision order text draft estimates forecast
     forecasts projections analysis indictment affidavit minutes`),
   organizationNouns: words(`ministry government company firm group police department agency union party federation club
@@ -168,7 +180,7 @@ export const en: LangLexicon = {
   organizationNameWords: words(`commission ministry agency union party council committee federation association bank
     group company office institute foundation organization organisation assembly senate court department corp inc ltd
     llc plc co airlines motors holdings partners capital fund university college league news times post journal
-    nations nato un eu who imf fbi cia`),
+    nations nato un eu who imf fbi cia labs systems technologies industries alliance trust society authority network pharmaceuticals therapeutics logistics`),
   feminineRoleWords: words('spokeswoman chairwoman congresswoman queen princess actress businesswoman mother daughter wife sister'),
   masculineRoleWords: words('spokesman chairman congressman king prince businessman father son husband brother'),
   titles: new Map<string, 'm' | 'f' | null>([

@@ -93,14 +93,26 @@ const VERBS: VerbSpec[] = [
   ['se vanter', 'loaded', er('vant')],
   ['tempêter', 'loaded', er('tempêt')],
   ['s’alarmer', 'loaded', er('alarm')],
-  ['s’inquiéter', 'neutral', `${er('inquiét')} inquiète inquiètent`],
-  ['se féliciter', 'neutral', er('félicit')],
+  ['s’inquiéter', 'neutral', `${er('inquiét')} inquiète inquiètent`, 'de du des d’'],
+  ['se féliciter', 'neutral', er('félicit'), 'de du des d’'],
   ['se réjouir', 'neutral', 'réjoui réjouie réjouit'],
-  ['plaider', 'neutral', er('plaid')],
+  ['plaider', 'neutral', er('plaid'), 'pour'],
   ['alerter', 'loaded', er('alert')],
   ['jurer', 'loaded', er('jur')],
   ['garantir', 'loaded', 'garanti garantie garantit garantissent'],
   ['arguer', 'loaded', er('argu')],
+  ['révéler', 'neutral', `${er('révél')} révèle révèlent`, true],
+  ['constater', 'neutral', er('constat')],
+  ['tweeter', 'neutral', er('tweet')],
+  ['publier', 'neutral', er('publi')],
+  ['glisser', 'neutral', er('gliss')],
+  ['souffler', 'neutral', er('souffl')],
+  ['lâcher', 'loaded', er('lâch')],
+  ['tonner', 'loaded', er('tonn')],
+  ['railler', 'loaded', er('raill'), true],
+  ['minimiser', 'loaded', er('minimis'), true],
+  ['certifier', 'loaded', er('certifi')],
+  ['s’étonner', 'neutral', er('étonn'), 'de du des d’'],
 ];
 
 /** Present participles that continue the main clause's statement: ", affirmant que…". */
@@ -241,14 +253,14 @@ export const fr: LangLexicon = {
     syndicaliste sportif sportive athlète pilote skipper nageur nageuse cycliste coureur coureuse boxeur tennisman
     tenniswoman champion championne sénatrice directeur-adjoint ministre-présidente chroniqueur chroniqueuse
     éditorialiste porte-drapeau dirigeante retraité retraitée étudiant étudiante parent mère père habitant riverain
-    riveraine voisin voisine commissaire-priseur entrepreneur entrepreneuse fondateur-président`),
+    riveraine voisin voisine soignant soignante soignants soignantes supporter supporters commissaire-priseur entrepreneur entrepreneuse fondateur-président`),
   officeNouns: words(`président présidente premier première ministre roi reine pape chancelier chancelière maire gouverneur
     gouverneure préfet préfète procureur procureure sénateur sénatrice député députée ambassadeur ambassadrice pdg
     directeur directrice secrétaire commissaire juge`),
   spokesNouns: words('porte-parole représentant représentante'),
-  anonymousNouns: words('source sources proche proches interlocuteur connaisseur familier observateurs observateur entourage'),
+  anonymousNouns: words('source sources proche proches interlocuteur connaisseur familier observateurs observateur entourage internaute internautes amis collègues'),
   anonymityMarkers: words('anonymat anonyme anonymes'),
-  documentNouns: words(`texte rapport document documents communiqué étude sondage note lettre courrier décret arrêt
+  documentNouns: words(`ordonnance réquisitoire bulletin expertise synthèse tribune ouvrage circulaire texte rapport document documents communiqué étude sondage note lettre courrier décret arrêt
     jugement décision chiffres données statistiques bilan mémo contrat audit estimations prévisions projections
     enquête procès-verbal compte-rendu plainte résolution déclaration mémorandum projet message messages
     courriel mail avis sms tweet publication archives verbatim`),
@@ -261,7 +273,7 @@ export const fr: LangLexicon = {
     opérateur assureur distributeur enseigne chaîne aéroport transporteur exploitant organisme établissement parquet`),
   organizationNameWords: words(`commission ministère agence union parti conseil comité fédération association banque
     groupe société compagnie office institut fondation organisation assemblée sénat tribunal cour collectif syndicat
-    mouvement université observatoire sa sas sarl inc corp ltd gmbh airlines nations-unies onu otan unesco unicef`),
+    mouvement université observatoire mairie préfecture municipalité club sa sas sarl inc corp ltd gmbh airlines nations-unies onu otan unesco unicef`),
   feminineRoleWords: words(`présidente ministre-déléguée cheffe directrice dirigeante ambassadrice députée sénatrice
     gouverneure procureure avocate conseillère patronne fondatrice experte chercheuse professeure entraîneuse
     sélectionneuse joueuse candidate élue militante déléguée représentante envoyée habitante opposante reine princesse

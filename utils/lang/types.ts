@@ -9,6 +9,8 @@ export interface VerbEntry {
   tone: Tone;
   /** The verb can take its statement as a noun phrase ("a nié les accusations", "denied the report"). */
   object?: boolean;
+  /** Prepositions that open its object: "a plaidé pour l'ajout de…", "called for an inquiry". */
+  preps?: Set<string>;
 }
 
 export interface PronounEntry {

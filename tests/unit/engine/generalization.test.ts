@@ -1,0 +1,56 @@
+/**
+ * Rules that carry over to article styles beyond the fixture corpus: reporting verbs of the
+ * wider lexicon, prepositional objects, documents and organizations as sources, anonymous
+ * groups. Every sentence here is invented for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/engine/analyze';
+import { expectValidAnalysis, speakerOf } from './helpers';
+
+describe('wider reporting lexicon', () => {
+  it('reads posting and disclosure verbs with a "that" clause', () => {
+    const text = 'The governor tweeted that the curfew would end at midnight. The senator posted on X that the vote was rigged. An audit found that the fund had lost track of 40 laptops.';
+    const a = analyze(text, 'en');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the curfew would end at midnight', 'the vote was rigged', 'the fund had lost track of 40 laptops']);
+    expect(a.quotes[1].via).toBe('on X');
+    expectValidAnalysis(a, text);
+  });
+
+  it('does not read "found" or "posted" without a clause as a cue', () => {
+    const a = analyze('Divers found the wreck on Sunday. The retailer posted a loss of $3m.', 'en');
+    expect(a.quotes).toHaveLength(0);
+  });
+
+  it('reads French verbs of revelation and posting', () => {
+    const text = 'La ministre a tweeté que la prime serait versée en mai. L’enquête révèle que trois agents étaient au courant.';
+    const a = analyze(text, 'fr');
+    expect(a.quotes.map((q) => q.text)).toEqual(['la prime serait versée en mai', 'trois agents étaient au courant']);
+  });
+
+  it('takes the object opened by the verb’s own preposition', () => {
+    const fr = analyze('La sénatrice a plaidé pour un moratoire sur les forages.', 'fr');
+    expect(fr.quotes.map((q) => q.text)).toEqual(['un moratoire sur les forages']);
+    const en = analyze('The mayor called for an independent review of the contract.', 'en');
+    expect(en.quotes.map((q) => q.text)).toEqual(['an independent review of the contract']);
+    // "called" with a plain object is no statement, nor "called for" a time.
+    expect(analyze('The coach called a timeout.', 'en').quotes).toHaveLength(0);
+    const blame = analyze('The airline blamed a storage glitch for the cancellations.', 'en');
+    expect(blame.quotes[0].cue?.tone).toBe('loaded');
+  });
+
+  it('counts unnamed groups as anonymous sources', () => {
+    const text = 'Pals say the drummer wants out. Staff had warned that the lift was unsafe. Un soignant raconte que les gardes durent vingt heures.';
+    const en = analyze(text.split('Un ')[0], 'en');
+    expect(en.speakers.map((s) => [s.name, s.kind, s.count])).toEqual([['Anonymous sources', 'anonymous', 2]]);
+    const fr = analyze('Un soignant raconte que les gardes durent vingt heures.', 'fr');
+    expect(fr.speakers[0]).toMatchObject({ kind: 'anonymous', count: 1 });
+  });
+
+  it('names a document source and a lab by its name words', () => {
+    const a = analyze('L’ordonnance de renvoi indique que le gérant savait tout.', 'fr');
+    expect(a.speakers[0]).toMatchObject({ kind: 'document', count: 1 });
+    const b = analyze('Quarry Labs confirmed the outage.', 'en');
+    expect(b.speakers[0]).toMatchObject({ name: 'Quarry Labs', kind: 'organization' });
+    expect(speakerOf(b, 'the outage')).toBe('Quarry Labs');
+  });
+});
