@@ -274,6 +274,17 @@ export class EntityRegistry {
         }
       }
     }
+    if (d.cls === 'document' && d.definite && d.tokens.filter((t) => t.word).length <= 3) {
+      // "the paper", "le document", "the report" after "the report, published in…": the document last cited.
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const e = this.recent[i];
+        if (e.kind === 'document' && e.count > 0 && e.lastSentence >= sentence - 12) {
+          this.bindDescriptor(e, d);
+          this.touch(e, pos, sentence);
+          return e;
+        }
+      }
+    }
     // A source of its own, named by its description; the same description later is the same source.
     const key = fold(stripDeterminer(d.text, this.lex));
     let e = this.byDescription.get(key) ?? null;

@@ -126,7 +126,8 @@ export class MentionReader {
     const prepositional = isPrep(prev) || (!!prev && this.lex.definite.has(prev.norm) && isPrep(tokens[a - 2]));
     if (prepositional && start === a) {
       const n = words.filter((i) => i >= start).length;
-      if (n >= 3) return words[words.length - 2]; // "du Kremlin Dmitri Peskov": first + last name at the end
+      // "du Kremlin Dmitri Peskov": first + last name at the end — but "de la Fédération Nationale Ovine" is one institution.
+      if (n >= 3 && !words.some((i) => this.lex.organizationNameWords.has(tokens[i].norm))) return words[words.length - 2];
       return -1;
     }
     return start;
@@ -161,6 +162,8 @@ export class MentionReader {
     if (b - a === 2 && this.lex.pronouns.has(`${tokens[a].norm} ${tokens[a + 1].norm}`)) {
       return { type: 'pronoun', word: `${tokens[a].norm} ${tokens[a + 1].norm}`, start: tokens[a].start, end: tokens[a + 1].end };
     }
+    const doc = this.documentPhrase(tokens, a, b);
+    if (doc) return doc;
     // Title first: "M. Ortuño", "Mme Benkirane", "Mr. Smith".
     const runs = this.nameRuns(tokens, a, b);
     for (let r = runs.length - 1; r >= 0; r--) {
@@ -231,6 +234,27 @@ export class MentionReader {
     if (d >= 0) {
       const descriptor = this.describe(tokens, d, this.descriptorEnd(tokens, d, b));
       if (descriptor) return { type: 'descriptor', descriptor, start: descriptor.start, end: descriptor.end };
+    }
+    return null;
+  }
+
+  /**
+   * "Le rapport de la Cour des comptes sur les ports", "a genetic study published in Nature": a
+   * determiner and a document head open the phrase, so the names after it complete the document
+   * rather than speak themselves (unless it is a communiqué: see describe).
+   */
+  private documentPhrase(tokens: Token[], a: number, b: number): Mention | null {
+    if (!this.lex.definite.has(tokens[a].norm) && !this.lex.indefinite.has(tokens[a].norm)) return null;
+    // "des estimations publiées par le cabinet X": an author named with "par"/"by" is the source.
+    for (let k = a + 1; k < b; k++) if (tokens[k].norm === 'par' || tokens[k].norm === 'by') return null;
+    for (let k = a + 1; k < b && k <= a + 3; k++) {
+      const t = tokens[k];
+      if (!t.word || (t.cap && !t.initial)) return null;
+      const cls = this.headClass(t);
+      if (!cls) continue;
+      if (cls !== 'document') return null;
+      const d = this.describe(tokens, a, this.descriptorEnd(tokens, a, b));
+      return d && d.cls === 'document' ? { type: 'descriptor', descriptor: d, start: d.start, end: d.end } : null;
     }
     return null;
   }
@@ -331,7 +355,10 @@ export class MentionReader {
       if (k < b && ['de', 'du', 'des', 'd’', 'of', 'by', 'from'].includes(tokens[k].norm)) {
         let s = k + 1;
         while (s < b && this.lex.definite.has(tokens[s].norm)) s++;
-        if (s < b && (this.lex.organizationNouns.has(tokens[s].norm) || (tokens[s].cap && !this.lex.documentNouns.has(tokens[s].norm)))) {
+        // A report or a study keeps its own voice ("le bulletin de Santé publique France"); a
+        // communiqué or a statement is its author's.
+        const voice = this.lex.voiceDocumentNouns.has(head);
+        if (s < b && (this.lex.organizationNouns.has(tokens[s].norm) || (voice && tokens[s].cap && !this.lex.documentNouns.has(tokens[s].norm)))) {
           organization = tokens.slice(s, b).filter((t, i, all) => !/^(lui|elle|eux|it)(-même|-mêmes|self)?$/.test(t.norm) || i === 0 && all.length === 1);
           cls = 'spokes';
         }

@@ -70,6 +70,8 @@ export interface LangLexicon {
   anonymityMarkers: Set<string>;
   /** Heads that name a document ("rapport", "statement", "texte"). */
   documentNouns: Set<string>;
+  /** Documents through which their author speaks ("communiqué", "statement"): "the statement from Acme" is Acme. */
+  voiceDocumentNouns: Set<string>;
   /** Heads that name an organization ("ministère", "company", "gouvernement"). */
   organizationNouns: Set<string>;
   /** Words inside a proper name that make it an organization ("Commission", "Inc"). */

@@ -54,3 +54,25 @@ describe('wider reporting lexicon', () => {
     expect(speakerOf(b, 'the outage')).toBe('Quarry Labs');
   });
 });
+
+describe('documents as sources', () => {
+  it('keeps a report named after its author as the document, whole', () => {
+    const a = analyze('Le bilan annuel de Météo Bretagne souligne que les tempêtes ont été plus fréquentes.', 'fr');
+    expect(a.speakers[0]).toMatchObject({ name: 'Le bilan annuel de Météo Bretagne', kind: 'document' });
+    // A communiqué speaks for its author.
+    const b = analyze('Le communiqué de la Fédération Nationale Ovine indique que les aides arriveront en juin.', 'fr');
+    expect(b.speakers[0].kind).toBe('organization');
+    // Estimates published by a firm are the firm's.
+    const c = analyze('Des estimations publiées par le cabinet Orveline évoquaient une perte de dix millions.', 'fr');
+    expect(c.speakers[0]?.name).toBe('Orveline');
+  });
+
+  it('skips a participial insertion after the document and resolves "the paper" to it', () => {
+    const text = 'The survey, conducted by the Harlow Institute in May, found that most tenants paid over a third of their income in rent. The paper also notes that arrears doubled.';
+    const a = analyze(text, 'en');
+    expect(a.quotes).toHaveLength(2);
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0]).toMatchObject({ kind: 'document', count: 2 });
+    expectValidAnalysis(a, text);
+  });
+});
