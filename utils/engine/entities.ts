@@ -242,6 +242,17 @@ export class EntityRegistry {
       this.touch(e, pos, sentence);
       return e;
     }
+    if (d.loneSpokes) {
+      // "Acme confirmed the breach. No data was taken, a spokesperson said.": Acme's spokesperson.
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const e = this.recent[i];
+        if (e.kind === 'organization' && e.names.length && !PLACES.has(fold(e.names[0])) && e.lastSentence >= sentence - 1 && e.lastSentence <= sentence) {
+          this.bindDescriptor(e, { ...d, cls: 'spokes' });
+          this.touch(e, pos, sentence);
+          return e;
+        }
+      }
+    }
     if (d.cls === 'role' && !d.indefinite) {
       const match = this.standIn(d, sentence);
       if (match) {
@@ -322,6 +333,8 @@ export class EntityRegistry {
       }
     }
     if (best && bestScore >= 1) return best;
+    // "son avocat", "his daughter": someone related to the person just named, not that person.
+    if (d.tokens[0] && this.lex.possessives.has(d.tokens[0].norm)) return null;
     const fits = (e: Entity) => e.kind === 'person' && !(d.country && e.country && d.country !== e.country) && !(this.lex.code === 'fr' && d.gender && e.gender && d.gender !== e.gender);
     // Otherwise the person the previous sentence (or this one) was about: "Larrondo… «…», a raconté le jeune ailier".
     let near: Entity | null = null;

@@ -27,6 +27,8 @@ export interface Descriptor {
   organization: Token[] | null;
   /** Anonymous only because unnamed ("a fund manager at X"): next to a name it is a plain role. */
   unnamedRole?: boolean;
+  /** "a spokesperson said" with no organization named: speaks for the one the story just named, if any. */
+  loneSpokes?: boolean;
 }
 
 export interface NameParse {
@@ -343,6 +345,7 @@ export class MentionReader {
     let anonymous = false;
     let organization: Token[] | null = null;
     let unnamedRole = false;
+    let loneSpokes = false;
     for (let i = a; i < b; i++) {
       const t = tokens[i];
       country ??= this.lex.nationalities.get(t.norm) ?? (t.cap ? PLACES.get(fold(t.text)) ?? null : null);
@@ -382,6 +385,7 @@ export class MentionReader {
         // stays 'spokes'
       } else if (cls === 'spokes') {
         cls = 'anonymous';
+        loneSpokes = !anonymous;
       } else if (indefinite) {
         // "un responsable américain", "a senior official": unnamed, so anonymous.
         cls = 'anonymous';
@@ -401,6 +405,7 @@ export class MentionReader {
       else if (['le', 'un', 'ce'].includes(first)) gender ??= 'm';
     }
     if (unnamedRole && cls !== 'anonymous') unnamedRole = false;
-    return { tokens: tokens.slice(a, b), text: this.text.slice(s, e), start: s, end: e, cls, head, definite, indefinite, country, gender, organization, unnamedRole };
+    if (anonymous) loneSpokes = false;
+    return { tokens: tokens.slice(a, b), text: this.text.slice(s, e), start: s, end: e, cls, head, definite, indefinite, country, gender, organization, unnamedRole, loneSpokes };
   }
 }

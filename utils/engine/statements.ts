@@ -625,7 +625,7 @@ export class StatementFinder extends SentenceView {
     // "Pour l'instant," or "Pour la troisième fois," frame nothing, and "Pour les économistes," is
     // a general view: a framing needs one named or described source.
     if (h.framing && (tokens[e]?.text !== ',' || (mention.type === 'descriptor' && (mention.descriptor.cls === 'document' || /s$/.test(mention.descriptor.head))))) return null;
-    const source: SourceRef = { type: 'mention', mention };
+    let source: SourceRef = { type: 'mention', mention };
     const atClauseStart = h.first === 0 || tokens[h.first - 1].text === ',' && h.first - 1 <= prevEnd || (h.first <= prevEnd + 1);
     let via: string | null = null;
     if (atClauseStart && tokens[e]?.text === ',') {
@@ -636,6 +636,16 @@ export class StatementFinder extends SentenceView {
         while (f < n && f < s + WINDOW && tokens[f].text !== ',' && !this.isStrongStop(tokens[f]) && !tokens[f].inQuote && !this.isOpenMark(tokens[f])) f++;
         if (tokens[f]?.text !== ',' || f === s) break;
         const first = tokens[s];
+        // "Pour son avocat, Me Thibault Carrère, …": the name after a role descriptor is the source.
+        if (mention.type === 'descriptor' && mention.descriptor.cls === 'role') {
+          const named = this.reader.parseSegment(tokens, s, f);
+          if (named && named.type === 'name' && named.start === first.start) {
+            mention = { ...named, descriptor: named.descriptor ?? mention.descriptor };
+            source = { type: 'mention', mention };
+            s = f + 1;
+            continue;
+          }
+        }
         const apposition = this.subjects.isInsertion(first) || this.lex.definite.has(first.norm) && this.reader.parseSegment(tokens, s, f)?.type === 'descriptor';
         if (!apposition) break;
         if (/(é|ée|és|ées|ed)$/.test(first.norm)) via ??= this.text.slice(first.start, tokens[f - 1].end);

@@ -134,7 +134,7 @@ export const en: LangLexicon = {
     'on a call', 'in an op-ed', 'in a blog post', 'to reporters', 'to journalists'].map((p) => p.split(' ')),
   relayMarkers: [['quoted', 'by'], ['as', 'quoted', 'by'], ['cited', 'by'], ['as', 'reported', 'by'], ['reported', 'by']],
   adverbials: ['for his part', 'for her part', 'for their part', 'in turn', 'once again', 'at one point'].map((p) => p.split(' ')),
-  framingMarkers: [],
+  framingMarkers: [['for']],
   sourceMarkers: [['according', 'to'], ['in', 'the', 'words', 'of'], ['per']],
   sourceBlockers: words('which whom what me us you'),
   pronouns: new Map([

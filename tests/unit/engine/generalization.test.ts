@@ -76,3 +76,30 @@ describe('documents as sources', () => {
     expectValidAnalysis(a, text);
   });
 });
+
+describe('who speaks for whom', () => {
+  it('gives a lone spokesperson to the organization just named, else to anonymous sources', () => {
+    const a = analyze('Velkor Systems confirmed the recall on Friday. Only two batches were affected, a spokesperson said.', 'en');
+    expect(speakerOf(a, 'two batches')).toBe('Velkor Systems');
+    const b = analyze('Les tarifs resteront inchangés, a assuré un porte-parole.', 'fr');
+    expect(b.speakers[0].kind).toBe('anonymous');
+  });
+
+  it('reads "For X," framings with a name, not with a time', () => {
+    const a = analyze('For Mr Oduya, the merger is a mistake. For the first time, the vote was public. For years, nobody complained.', 'en');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the merger is a mistake']);
+    expect(a.speakers[0].name).toBe('Oduya');
+  });
+
+  it('takes the name in apposition after a framing role', () => {
+    const a = analyze('Pour son avocat, Me Julien Arnaud, qui plaidait l’acquittement, son client « n’a rien vu ».', 'fr');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Julien Arnaud']);
+  });
+
+  it('does not read "son avocat" as the person just named', () => {
+    const a = analyze('Le gérant, Marc Lemoine, a reconnu les faits. Son avocat a nié avoir reçu la convocation.', 'fr');
+    expect(speakerOf(a, 'la convocation')).not.toBe('Marc Lemoine');
+    const b = analyze('Dana Whitby denied the charges. Her lawyer said the evidence was thin.', 'en');
+    expect(speakerOf(b, 'evidence was thin')).not.toBe('Dana Whitby');
+  });
+});
