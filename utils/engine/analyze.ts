@@ -111,6 +111,14 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       }
       return;
     }
+    // "Tessaline, the Dublin-based maker of…, has paused…, the company said": a lone name that an
+    // apposition calls an organization is known before this sentence's stand-ins are resolved.
+    for (let i = 0; i + 2 < s.tokens.length && i < 3; i++) {
+      if (s.tokens[i + 1].text !== ',' || !s.tokens[i].cap || s.tokens[i].inQuote) continue;
+      const app = finder.mentions.appositionAt(s.tokens, i + 2);
+      const m = app && app.cls === 'organization' ? finder.mentions.parseSegment(s.tokens, i, i + 1) : null;
+      if (m && m.type === 'name') registry.nameEntity(m.name, app, si);
+    }
     const drafts = finder.find(s, findCues(s.tokens, lex, marks));
     let sameSentence: Entity | null = null;
     const anonymousSentence = s.tokens.some((t) => !t.inQuote && lex.anonymityMarkers.has(t.norm));
@@ -154,13 +162,18 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       const start = s.tokens[a].start;
       while (u < usedMentions.length && usedMentions[u].end <= start) u++;
       if (u < usedMentions.length && usedMentions[u].start <= start) continue;
-      // A lone capitalised word is only worth remembering when it names someone already known.
+      // A lone capitalised word is only worth remembering when it names someone already known,
+      // or when an apposition says it is an organization ("Tessaline, the Dublin-based maker of…,").
       if (b - a === 1 && !lex.titles.has(s.tokens[a].norm)) {
         registry.noteKnown(s.tokens[a], si);
         continue;
       }
       const m = finder.mentions.parseSegment(s.tokens, a, b);
       if (m && m.type === 'name') registry.notePerson(m.name, si);
+    }
+    // Named institutions outside any cue ("la préfecture du Lot a interdit…"), for a later "la préfecture a précisé".
+    for (const d of finder.mentions.namedOrganizations(s.tokens)) {
+      if (!usedMentions.some((u) => u.start <= d.start && d.start < u.end)) registry.noteOrganization(d, si);
     }
   });
   return outputs;

@@ -40,8 +40,6 @@ function keysOf(tokens: { text: string; word?: boolean }[]): string[] {
   return tokens.filter((t) => t.word !== false && /\p{L}/u.test(t.text)).map((t) => nameKey(t.text)).filter((k) => k && !PARTICLES.has(k));
 }
 
-/** Heads so generic that they stand for the company the story is about ("the company", "la direction"). */
-const GENERIC_ORGANIZATION_HEADS = new Set(['company', 'firm', 'group', 'business', 'management', 'groupe', 'entreprise', 'societe', 'direction', 'firme', 'compagnie']);
 
 /** How many recently mentioned sources pronouns and stand-ins look back over. */
 const RECENT = 48;
@@ -56,7 +54,17 @@ export class EntityRegistry {
   private byDescription = new Map<string, Entity>();
   private next = 1;
 
-  constructor(private lex: LangLexicon) {}
+  /** Folded organization head → the folded heads that name the same kind of body. */
+  private synonyms = new Map<string, string[]>();
+  private genericHeads: Set<string>;
+
+  constructor(private lex: LangLexicon) {
+    for (const group of lex.organizationSynonyms) {
+      const folded = group.map((w) => fold(w));
+      for (const w of folded) this.synonyms.set(w, folded);
+    }
+    this.genericHeads = new Set([...lex.genericOrganizationHeads].map((w) => fold(w)));
+  }
 
   private create(kind: SpeakerKind, pos: number, sentence: number): Entity {
     const e: Entity = { id: `s${this.next++}`, kind, names: [], keys: [], descriptors: [], role: null, country: null, gender: null, plural: false, lastPos: pos, lastSentence: sentence, count: 0, words: 0, order: this.entities.length };
@@ -192,6 +200,19 @@ export class EntityRegistry {
     this.nameEntity(name, null, sentence);
   }
 
+  /** A named institution outside any cue ("la préfecture du Lot"): remembered for a later stand-in. */
+  noteOrganization(d: Descriptor, sentence: number): void {
+    const key = fold(stripDeterminer(d.text, this.lex));
+    let e = this.byDescription.get(key) ?? null;
+    if (!e) {
+      e = this.create('organization', d.start, sentence);
+      e.names.push(d.text);
+      e.country = d.country;
+      this.byDescription.set(key, e);
+    }
+    this.touch(e, d.start, sentence);
+  }
+
   /** he/she/il/elle/they: the nearest earlier source that agrees in gender and number. */
   resolvePronoun(word: string, sentence: number, sameSentenceSpeaker: Entity | null, previousSpeaker: Entity | null): Entity | null {
     const p = this.lex.pronouns.get(word);
@@ -261,20 +282,25 @@ export class EntityRegistry {
         return match;
       }
     }
-    if (d.cls === 'organization' && d.definite) {
-      // "le ministère", "the company": the latest organization whose name or descriptors share the head.
+    // "le ministère de l'Intérieur" names its own body; a bare "le ministère" stands for one named before.
+    const headAt = d.tokens.findIndex((t) => t.norm === d.head || fold(t.norm).startsWith(fold(d.head)));
+    const complemented = d.tokens.slice(headAt + 1).some((t) => t.cap && !t.initial);
+    if (d.cls === 'organization' && d.definite && !complemented) {
+      // "la municipalité" after "la mairie de X", "the firm" after "X, the maker of…": the latest
+      // organization whose name or descriptors share the head or one of its synonyms.
+      const heads = this.synonyms.get(fold(d.head)) ?? [fold(d.head)];
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const e = this.recent[i];
         if (e.kind !== 'organization') continue;
-        const words = fold([...e.names, ...e.descriptors].join(' ')).split(/[\s']+/);
-        if (words.includes(fold(d.head))) {
+        const words = fold([...e.names, ...e.descriptors].join(' ')).split(/[\s'-]+/);
+        if (heads.some((h) => words.includes(h))) {
           this.bindDescriptor(e, d);
           this.touch(e, pos, sentence);
           return e;
         }
       }
     }
-    if (d.cls === 'organization' && d.definite && GENERIC_ORGANIZATION_HEADS.has(fold(d.head))) {
+    if (d.cls === 'organization' && d.definite && !complemented && this.genericHeads.has(fold(d.head))) {
       // "la direction", "the company" with no matching name: the organization the story last named.
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const e = this.recent[i];

@@ -240,6 +240,35 @@ export class MentionReader {
     return null;
   }
 
+  /** The descriptor of a comma apposition starting at i (", the Dublin-based maker of thermostats,"), if any. */
+  appositionAt(tokens: Token[], i: number): Descriptor | null {
+    if (!tokens[i] || !(this.lex.definite.has(tokens[i].norm) || this.lex.indefinite.has(tokens[i].norm))) return null;
+    let f = i;
+    while (f < tokens.length && f < i + 12 && tokens[f].text !== ',' && !tokens[f].inQuote) f++;
+    if (tokens[f]?.text !== ',') return null;
+    return this.describe(tokens, i, this.descriptorEnd(tokens, i, f));
+  }
+
+  /** "la mairie de Villeneuve", "the Ministry of Transport": a definite organization noun with a proper-name complement. */
+  namedOrganizations(tokens: Token[]): Descriptor[] {
+    const out: Descriptor[] = [];
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.word || t.inQuote || !this.lex.organizationNouns.has(t.norm) || !this.lex.definite.has(tokens[i - 1].norm)) continue;
+      const of = tokens[i + 1].norm;
+      if (!['de', 'du', 'des', 'd’', 'of'].includes(of)) continue;
+      let s = i + 2;
+      while (s < tokens.length && this.lex.definite.has(tokens[s].norm)) s++;
+      if (!tokens[s] || !tokens[s].cap || tokens[s].inQuote) continue;
+      let e = s + 1;
+      while (e < tokens.length && e < s + 5 && tokens[e].word && (tokens[e].cap || this.lex.nameParticles.has(tokens[e].norm))) e++;
+      while (e > s + 1 && this.lex.nameParticles.has(tokens[e - 1].norm)) e--;
+      const d = this.describe(tokens, i - 1, e);
+      if (d && d.cls === 'organization') out.push(d);
+    }
+    return out;
+  }
+
   /**
    * "Le rapport de la Cour des comptes sur les ports", "a genetic study published in Nature": a
    * determiner and a document head open the phrase, so the names after it complete the document

@@ -178,6 +178,12 @@ export const en: LangLexicon = {
     house white kremlin pentagon league association utility operator airline retailer insurer lender automaker
     carmaker startup exchange network broadcaster publisher newspaper station franchise bureau agency union institute
     firm developer supplier manufacturer producer distributor chain store hospital school district council`),
+  genericOrganizationHeads: words('company firm group business management maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility'),
+  organizationSynonyms: [
+    'company firm group business maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility',
+    'council city town municipality borough', 'court tribunal', 'club team side franchise', 'ministry department',
+    'agency authority regulator watchdog', 'union federation',
+  ].map((g) => g.split(' ')),
   organizationNameWords: words(`commission ministry agency union party council committee federation association bank
     group company office institute foundation organization organisation assembly senate court department corp inc ltd
     llc plc co airlines motors holdings partners capital fund university college league news times post journal

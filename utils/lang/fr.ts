@@ -272,6 +272,12 @@ export const fr: LangLexicon = {
     présidence municipalité région département assemblée sénat gouvernements justice fédérations équipe firme
     chambre bureau fonds caisse mutuelle coopérative consortium holding filiale rédaction intersyndicale opposition majorité
     opérateur assureur distributeur enseigne chaîne aéroport transporteur exploitant organisme établissement parquet`),
+  genericOrganizationHeads: words('entreprise société groupe firme compagnie direction constructeur fabricant enseigne opérateur exploitant'),
+  organizationSynonyms: [
+    'entreprise société groupe firme compagnie direction constructeur fabricant enseigne opérateur exploitant',
+    'mairie municipalité ville commune', 'préfecture sous-préfecture', 'tribunal cour juridiction', 'club équipe formation',
+    'syndicat intersyndicale', 'association collectif ong', 'ministère gouvernement', 'agence autorité régulateur',
+  ].map((g) => g.split(' ')),
   organizationNameWords: words(`commission ministère agence union parti conseil comité fédération association banque
     groupe société compagnie office institut fondation organisation assemblée sénat tribunal cour collectif syndicat
     mouvement université observatoire mairie préfecture municipalité club sa sas sarl inc corp ltd gmbh airlines nations-unies onu otan unesco unicef`),

@@ -74,6 +74,10 @@ export interface LangLexicon {
   voiceDocumentNouns: Set<string>;
   /** Heads that name an organization ("ministère", "company", "gouvernement"). */
   organizationNouns: Set<string>;
+  /** Heads so generic that they stand for the organization the story last named ("the company", "la direction"). */
+  genericOrganizationHeads: Set<string>;
+  /** Organization heads that name the same kind of body ("mairie" = "municipalité", "company" = "firm"). */
+  organizationSynonyms: string[][];
   /** Words inside a proper name that make it an organization ("Commission", "Inc"). */
   organizationNameWords: Set<string>;
   /** Feminine role nouns or adjectives that reveal gender ("présidente", "directrice"). */

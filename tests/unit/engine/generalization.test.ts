@@ -103,3 +103,24 @@ describe('who speaks for whom', () => {
     expect(speakerOf(b, 'evidence was thin')).not.toBe('Dana Whitby');
   });
 });
+
+describe('organization stand-ins', () => {
+  it('resolves "la municipalité" to the town hall named before, and "la préfecture" to a préfecture that did not speak', () => {
+    const a = analyze('La mairie de Plouzané a annoncé la fermeture du gymnase. La municipalité a précisé que les travaux dureraient un an.', 'fr');
+    expect(a.speakers.map((s) => [s.name, s.count])).toEqual([['La mairie de Plouzané', 2]]);
+    const b = analyze('La préfecture du Cantal a interdit les feux. La préfecture a rappelé que les amendes seraient lourdes.', 'fr');
+    expect(b.speakers.map((s) => s.name)).toEqual(['La préfecture du Cantal']);
+  });
+
+  it('keeps two ministries apart when the second one is named in full', () => {
+    const a = analyze('Le ministère de la Culture a confirmé la date. Le ministère de l’Agriculture a indiqué que les aides étaient versées.', 'fr');
+    expect(a.speakers).toHaveLength(2);
+  });
+
+  it('gives "the company" to a firm introduced by an apposition or named earlier', () => {
+    const a = analyze('Quillmark, the Leeds-based maker of garden tools, has recalled 8,000 shears, the company said on Monday.', 'en');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Quillmark']);
+    const b = analyze('Dunmore Logistics cut 120 jobs. The firm said the depot would close in June.', 'en');
+    expect(b.speakers.map((s) => s.name)).toEqual(['Dunmore Logistics']);
+  });
+});
