@@ -81,7 +81,7 @@ describe('popup', () => {
   it('renders hostile speaker names, roles and verbs as text', () => {
     const { analysis } = hostileAnalysis(MARKUP_PAYLOADS);
     const { container } = render(
-      <AnalysisView analysis={analysis} selectedId={null} position={null} filterId={null} onSelect={() => {}} onStep={() => {}} onFilter={() => {}} />,
+      <AnalysisView analysis={analysis} selectedId={null} position={null} filterId={null} onSelect={() => {}} onStep={() => {}} onFilter={() => {}} exportPanel={null} settingsPanel={null} />,
     );
     expect(injectedMarkup(container)).toEqual([]);
     const text = container.textContent ?? '';
@@ -93,7 +93,7 @@ describe('popup', () => {
     const title = MARKUP_PAYLOADS.join(' ');
     const { container } = render(
       <>
-        <PopupHeader title={title} lang={'<b>fr</b>'} partial={true} />
+        <PopupHeader article={{ title, lang: '<b>fr</b>', partial: true }} />
         <StatusMessage state="error" title="Error" body="Something failed" detail={MARKUP_PAYLOADS[0]} />
       </>,
     );
