@@ -158,7 +158,8 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     // Remember the people this sentence names, as antecedents for the next pronoun.
     usedMentions.sort((x, y) => x.start - y.start);
     let u = 0;
-    for (const [a, b] of finder.mentions.nameRuns(s.tokens, 0, s.tokens.length)) {
+    const runs = finder.mentions.nameRuns(s.tokens, 0, s.tokens.length);
+    for (const [a, b] of runs) {
       const start = s.tokens[a].start;
       while (u < usedMentions.length && usedMentions[u].end <= start) u++;
       if (u < usedMentions.length && usedMentions[u].start <= start) continue;
@@ -170,6 +171,19 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       }
       const m = finder.mentions.parseSegment(s.tokens, a, b);
       if (m && m.type === 'name') registry.notePerson(m.name, si);
+    }
+    // Organizations named together outside any cue ("A, B et le collectif C ont publié…"): one group for a later "elles".
+    for (let r = 0; r + 1 < runs.length; r++) {
+      let a = runs[r][0];
+      while (a > 0 && (lex.definite.has(s.tokens[a - 1].norm) || lex.organizationNouns.has(s.tokens[a - 1].norm))) a--;
+      for (let q = Math.min(runs.length - 1, r + 5); q > r; q--) {
+        const g = finder.mentions.organizationGroup(s.tokens, a, runs[q][1]);
+        if (g && g.type === 'name' && !usedMentions.some((u) => u.start <= g.start && g.start < u.end)) {
+          registry.nameEntity(g.name, null, si);
+          r = q;
+          break;
+        }
+      }
     }
     // Named institutions outside any cue ("la préfecture du Lot a interdit…"), for a later "la préfecture a précisé".
     for (const d of finder.mentions.namedOrganizations(s.tokens)) {

@@ -114,6 +114,7 @@ export class EntityRegistry {
 
   /** Kind of a proper name from its words and the descriptor around it. */
   classifyName(name: NameParse, descriptor: Descriptor | null): { kind: SpeakerKind; country: string | null; gender: 'm' | 'f' | null } {
+    if (name.group) return { kind: 'organization', country: null, gender: null };
     const folded = fold(name.text).replace(/^(le|la|les|l'|the)\s*/, '');
     const place = PLACES.get(folded);
     if (place) return { kind: 'organization', country: place, gender: null };
@@ -170,6 +171,7 @@ export class EntityRegistry {
       e.country = cls.country;
     }
     if (e.kind === 'unknown') e.kind = cls.kind;
+    if (name.group) e.plural = true;
     e.gender ??= cls.kind === 'person' ? cls.gender : null;
     e.country ??= cls.country;
     this.addName(e, name.text, keys);
@@ -230,6 +232,12 @@ export class EntityRegistry {
       return last;
     }
     if (sameSentenceSpeaker && agrees(sameSentenceSpeaker)) return sameSentenceSpeaker;
+    if (p.plural) {
+      // "Elles dénoncent…" after "Terre Vive et le collectif Air Pur": a group just named comes first.
+      let group: Entity | null = null;
+      for (const e of this.recent) if (e.plural && e.kind === 'organization' && e.lastSentence >= sentence - 1 && e.lastSentence < sentence && (!group || e.lastPos > group.lastPos)) group = e;
+      if (group) return group;
+    }
     // The previous sentence's speaker, then whoever it mentioned last.
     if (previousSpeaker && previousSpeaker.lastSentence >= sentence - 1 && agrees(previousSpeaker)) return previousSpeaker;
     let best: Entity | null = null;

@@ -42,6 +42,8 @@ export interface NameParse {
   hasTitle: boolean;
   /** Preceded by a definite article: "L'Équipe", "la Commission européenne" name institutions, not people. */
   afterArticle: boolean;
+  /** Several organizations speaking together ("Terre Vive et le collectif Air Pur"). */
+  group?: boolean;
 }
 
 export type Mention =
@@ -166,6 +168,8 @@ export class MentionReader {
     }
     const doc = this.documentPhrase(tokens, a, b);
     if (doc) return doc;
+    const group = this.organizationGroup(tokens, a, b);
+    if (group) return group;
     // Title first: "M. Ortuño", "Mme Benkirane", "Mr. Smith".
     const runs = this.nameRuns(tokens, a, b);
     for (let r = runs.length - 1; r >= 0; r--) {
@@ -238,6 +242,36 @@ export class MentionReader {
       if (descriptor) return { type: 'descriptor', descriptor, start: descriptor.start, end: descriptor.end };
     }
     return null;
+  }
+
+  /**
+   * "The Green Alliance and the Clean Rivers Trust", "l'association Terre Vive et le collectif Air
+   * Pur": organizations joined by "and"/"et" that fill the whole segment speak as one group.
+   */
+  organizationGroup(tokens: Token[], a: number, b: number): Mention | null {
+    const runs = this.nameRuns(tokens, a, b);
+    if (runs.length < 2 || runs.length > 6 || runs[runs.length - 1][1] !== b) return null;
+    const glue = (x: number, y: number, needAnd: boolean) => {
+      let and = false;
+      for (let k = x; k < y; k++) {
+        const t = tokens[k];
+        if (t.norm === 'et' || t.norm === 'and') and = true;
+        else if (t.text !== ',' && !this.lex.definite.has(t.norm) && !this.lex.organizationNouns.has(t.norm)) return false;
+      }
+      return and || !needAnd;
+    };
+    if (!glue(a, runs[0][0], false)) return null;
+    for (let r = 1; r < runs.length; r++) if (!glue(runs[r - 1][1], runs[r][0], r === runs.length - 1)) return null;
+    // Each member must be an organization: a name word ("Trust", "Alliance"), an acronym, or an organization noun before it.
+    const orgish = ([x, y]: [number, number]) => {
+      for (let k = x; k < y; k++) if (this.lex.organizationNameWords.has(tokens[k].norm) || /^\p{Lu}{2,}$/u.test(tokens[k].text)) return true;
+      return x > 0 && this.lex.organizationNouns.has(tokens[x - 1].norm);
+    };
+    if (!runs.every(orgish)) return null;
+    const s = runs[0][0];
+    const name = this.span(tokens, s, b);
+    const nameParse: NameParse = { tokens: tokens.slice(s, b), ...name, mentionStart: tokens[a].start, titleGender: null, hasTitle: false, afterArticle: false, group: true };
+    return { type: 'name', name: nameParse, descriptor: null, start: tokens[a].start, end: name.end };
   }
 
   /** The descriptor of a comma apposition starting at i (", the Dublin-based maker of thermostats,"), if any. */

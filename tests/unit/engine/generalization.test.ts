@@ -124,3 +124,24 @@ describe('organization stand-ins', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['Dunmore Logistics']);
   });
 });
+
+describe('organizations speaking together', () => {
+  it('makes one group speaker of organizations joined by "and", and "they" refers to it', () => {
+    const text = 'The Harbour Society and the Coastal Birds Trust said in a joint letter that the pier should stay closed. They argued the nesting season had started.';
+    const a = analyze(text, 'en');
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0]).toMatchObject({ kind: 'organization', count: 2 });
+    expect(a.speakers[0].name).toContain('Coastal Birds Trust');
+    expectValidAnalysis(a, text);
+  });
+
+  it('remembers a group named outside any cue for a later "elles"', () => {
+    const a = analyze('L’association Mer Propre et le collectif Dunes Vivantes ont publié une lettre. Elles estiment que le chantier menace la plage.', 'fr');
+    expect(speakerOf(a, 'menace la plage')).toContain('Dunes Vivantes');
+  });
+
+  it('does not make a group of two capitals (no organization word)', () => {
+    const a = analyze('Moscou et Téhéran ont affirmé que l’accord tenait.', 'fr');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Moscou et Téhéran');
+  });
+});
