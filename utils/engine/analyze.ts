@@ -174,6 +174,8 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     }
     // Organizations named together outside any cue ("A, B et le collectif C ont publié…"): one group for a later "elles".
     for (let r = 0; r + 1 < runs.length; r++) {
+      // Cheap test first: the next run must follow within a few glue words.
+      if (runs[r + 1][0] - runs[r][1] > 4 || runs[r + 1][0] === runs[r][1]) continue;
       let a = runs[r][0];
       while (a > 0 && (lex.definite.has(s.tokens[a - 1].norm) || lex.organizationNouns.has(s.tokens[a - 1].norm))) a--;
       for (let q = Math.min(runs.length - 1, r + 5); q > r; q--) {
