@@ -133,6 +133,9 @@ export class StatementFinder extends SentenceView {
         // A quotation right after the verb ("a appelé à « amplifier la mobilisation »") is its content
         // however short; further on, only a real statement is.
         const right = k <= firstContent + 1 && (!!hit.entry?.object || ['à', 'au', 'aux', 'de', 'd’', 'to'].includes(tokens[k - 1]?.norm ?? ''));
+        // "juge « indécente » la couverture": a quoted word right after an evaluative verb is an
+        // attribute of its object; the statement runs on over the object.
+        if (k === firstContent && hit.entry?.object && preposed && !this.significant(this.quotes[t.quote])) return { start: k, how: 'object', via };
         return this.significant(this.quotes[t.quote]) || sawComma || right || tokens[k - 1]?.text === ':' ? { start: k, how: 'quote', via } : null;
       }
       if (t.inQuote) return null;
@@ -179,6 +182,8 @@ export class StatementFinder extends SentenceView {
         }
         if (this.isTimeWord(t) || this.lex.skippable.has(t.norm)) continue;
         if (hit.entry?.object && this.looksLikeNounPhrase(t)) return { start: k, how: 'object', via };
+        // "la décrit comme « exigeante »", "described her as reckless": the attribute is the statement.
+        if (hit.entry?.object && (t.norm === 'comme' || t.norm === 'as') && tokens[k + 1] && !this.isStrongStop(tokens[k + 1])) return { start: k + 1, how: 'object', via };
         // French infinitive after the verb: "a assuré vouloir…", "a dit être…".
         if (this.lex.code === 'fr' && /(er|ir|re|oir)$/.test(t.norm) && !t.cap) return { start: k, how: 'clause', via };
         // English reported clause without "that": "Smith said the plan…", "he said he would…".

@@ -72,6 +72,8 @@ export class SubjectReader extends SentenceView {
       if (!m) {
         // An insertion (", who…", ", 21 ans,") or an apposition we cannot read (", the world No. 2,").
         const apposition = s > 0 || tokens[a - 1]?.text === ',';
+        // ", ostréiculteur,", ", retired teacher,": a short bare noun phrase between commas after a name.
+        if (apposition && s < 3 && segments.length > s + 1 && e - a <= 3 && tokens[a].word && !tokens[a].cap && tokens.slice(a, e).every((t) => t.word && !this.lex.verbs.has(t.norm) && !this.lex.auxiliaries.has(t.norm) && !this.lex.complementizers.has(t.norm) && !this.lex.relatives.has(t.norm))) continue;
         if ((this.isInsertion(tokens[a]) || (apposition && (this.lex.definite.has(tokens[a].norm) || this.lex.indefinite.has(tokens[a].norm)))) && s < 3) continue;
         return null;
       }

@@ -157,7 +157,7 @@ export const en: LangLexicon = {
     chancellor premier deputy administrator investor trader banker strategist scientist author journalist sociologist
     historian specialist consultant engineer farmer worker nurse treasurer owner partner counsel superintendent sheriff
     inspector negotiator mediator member vice-president councillor councilor speaker whip aide aides staffer staffers
-    organizer organiser campaigner economist teacher student parent shopkeeper driver pilot veteran survivor victim
+    organizer organiser campaigner pupil assistant colleague friend neighbour neighbor economist teacher student parent shopkeeper driver pilot veteran survivor victim
     forward midfielder winger quarterback pitcher goalie forecaster meteorologist firefighter councilman councilwoman
     councilmember sponsor chairperson director-general president-elect analysts economists experts residents
     coach manager skipper champion athlete runner swimmer cyclist boxer tennis-player frenchman frenchwoman

@@ -253,7 +253,7 @@ export const fr: LangLexicon = {
     syndicaliste sportif sportive athlète pilote skipper nageur nageuse cycliste coureur coureuse boxeur tennisman
     tenniswoman champion championne sénatrice directeur-adjoint ministre-présidente chroniqueur chroniqueuse
     éditorialiste porte-drapeau dirigeante retraité retraitée étudiant étudiante parent mère père habitant riverain
-    riveraine voisin voisine soignant soignante soignants soignantes supporter supporters commissaire-priseur entrepreneur entrepreneuse fondateur-président`),
+    riveraine voisin voisine assistant assistante danseur danseuse élève soignant soignante soignants soignantes supporter supporters commissaire-priseur entrepreneur entrepreneuse fondateur-président`),
   officeNouns: words(`président présidente premier première ministre roi reine pape chancelier chancelière maire gouverneur
     gouverneure préfet préfète procureur procureure sénateur sénatrice député députée ambassadeur ambassadrice pdg
     directeur directrice secrétaire commissaire juge`),

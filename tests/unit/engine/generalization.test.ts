@@ -145,3 +145,23 @@ describe('organizations speaking together', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Moscou et Téhéran');
   });
 });
+
+describe('complements that are not clauses', () => {
+  it('reads a quoted attribute right after an evaluative verb, with its object', () => {
+    const a = analyze('La députée juge « scandaleuse » la hausse des loyers étudiants.', 'fr');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].text).toContain('la hausse des loyers');
+    expect(a.quotes[0].cue?.text).toBe('juge');
+  });
+
+  it('reads the attribute after "comme"/"as"', () => {
+    const a = analyze('Her former assistant describes her as "fair but relentless".', 'en');
+    expect(a.quotes[0]?.text).toContain('fair but relentless');
+  });
+
+  it('reads the subject across a bare apposition (", ostréiculteur,")', () => {
+    const a = analyze('Jean Morvan, ostréiculteur, juge la fermeture « précipitée ».', 'fr');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Jean Morvan']);
+    expect(a.quotes[0].text).toContain('la fermeture');
+  });
+});
