@@ -159,6 +159,12 @@ export class SubjectReader extends SentenceView {
         k = v;
         continue;
       }
+      // "a lancé d'emblée la procureure", "said for his part the minister": an adverbial phrase.
+      const adv = this.lex.adverbials.find((seq) => seq.every((w, j) => tokens[k + j]?.norm === w));
+      if (adv) {
+        k += adv.length;
+        continue;
+      }
       break;
     }
     let e = k;

@@ -104,7 +104,6 @@ const VERBS: VerbSpec[] = [
   ['révéler', 'neutral', `${er('révél')} révèle révèlent`, true],
   ['constater', 'neutral', er('constat')],
   ['tweeter', 'neutral', er('tweet')],
-  ['publier', 'neutral', er('publi')],
   ['glisser', 'neutral', er('gliss')],
   ['souffler', 'neutral', er('souffl')],
   ['lâcher', 'loaded', er('lâch')],

@@ -165,3 +165,17 @@ describe('complements that are not clauses', () => {
     expect(a.quotes[0].text).toContain('la fermeture');
   });
 });
+
+describe('inverted subjects and plural roles', () => {
+  it('skips an adverbial phrase between an inverted verb and its subject', () => {
+    const a = analyze('« Rien ne justifie ce retard », a lancé d’emblée la juge, Claire Hamon, à l’ouverture des débats.', 'fr');
+    expect(a.speakers.map((s) => [s.name, s.kind])).toEqual([['Claire Hamon', 'person']]);
+  });
+
+  it('never resolves a plural role ("les auteurs", "the researchers") to one person', () => {
+    const fr = analyze('« Le lien est net », a expliqué la Dre Anne Roy. L’effet est plus fort chez les filles, notent les auteurs.', 'fr');
+    expect(speakerOf(fr, 'plus fort chez les filles')).not.toBe('Anne Roy');
+    const en = analyze('"The link is clear," said Dr Anne Roy. The effect is stronger in girls, the researchers noted.', 'en');
+    expect(speakerOf(en, 'stronger in girls')).not.toBe('Anne Roy');
+  });
+});
