@@ -201,8 +201,10 @@ export class MentionReader {
       let nameEnd = rb;
       if (tokens.slice(ra, rb).some((t) => this.lex.organizationNameWords.has(t.norm))) {
         let k = rb;
-        while (k < b && k < rb + 5 && tokens[k].word && !tokens[k].cap && !this.lex.verbs.has(tokens[k].norm) && !this.lex.auxiliaries.has(tokens[k].norm) && !this.lex.relatives.has(tokens[k].norm) && (this.lex.nameParticles.has(tokens[k].norm) || /^[a-zà-ÿ-]+$/.test(tokens[k].text))) k++;
-        while (k > rb && this.lex.nameParticles.has(tokens[k - 1].norm)) k--;
+        // "University of Aberdeen": a capitalised word right after "of"/"de" goes on too.
+        const linked = (i: number) => tokens[i].cap && (tokens[i - 1].norm === 'of' || this.lex.nameParticles.has(tokens[i - 1].norm));
+        while (k < b && k < rb + 5 && tokens[k].word && (!tokens[k].cap || linked(k)) && !this.lex.verbs.has(tokens[k].norm) && !this.lex.auxiliaries.has(tokens[k].norm) && !this.lex.relatives.has(tokens[k].norm) && (this.lex.nameParticles.has(tokens[k].norm) || /^[a-zà-ÿ-]+$/.test(tokens[k].text) || linked(k))) k++;
+        while (k > rb && (this.lex.nameParticles.has(tokens[k - 1].norm) || tokens[k - 1].norm === 'of')) k--;
         nameEnd = k;
       }
       // Only the last run that is a real name counts; it should end the segment (the head of the

@@ -19,6 +19,9 @@ import { SentenceView, SUBJECT_WINDOW, WINDOW } from './view';
 /** English verbs that take a reported clause without "that" ("said the plan would…"). */
 const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'explain', 'predict', 'acknowledge', 'admit', 'concede', 'suggest', 'contend', 'maintain', 'assert', 'estimate', 'hope', 'promise', 'vow', 'write', 'allege', 'reckon']);
 
+/** English object pronouns: the whole addressee of "told" ("told us the plan…"). */
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them', 'you']);
+
 const MODALS = new Set(['could', 'should', 'might', 'may', 'can', 'must', 'would', 'will']);
 
 /** Conjunctions after which a new subject and cue start a statement of their own. */
@@ -118,7 +121,11 @@ export class StatementFinder extends SentenceView {
     // "told Reuters", "told reporters": the addressee of "tell" is the channel.
     if (lemma === 'tell' && k < end && tokens[k].word && !this.lex.complementizers.has(tokens[k].norm)) {
       let e = k;
-      while (e < limit && tokens[e].word && !this.lex.complementizers.has(tokens[e].norm) && !this.lex.skippable.has(tokens[e].norm) && e < k + 4) e++;
+      // The addressee is one pronoun ("told us"), or a short phrase that ends before the next determiner
+      // or pronoun ("told reporters the plan…").
+      const opener = (t: Token) => this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm);
+      if (OBJECT_PRONOUNS.has(tokens[k].norm)) e = k + 1;
+      else while (e < limit && tokens[e].word && !this.lex.complementizers.has(tokens[e].norm) && !this.lex.skippable.has(tokens[e].norm) && e < k + 4 && !(e > k && opener(tokens[e]))) e++;
       if (e > k) {
         via = `told ${this.text.slice(tokens[k].start, tokens[e - 1].end)}`;
         k = e;

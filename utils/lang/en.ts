@@ -147,7 +147,7 @@ export const en: LangLexicon = {
   impersonal: words('i we you one this that there'),
   relatives: words('who whom whose which that where'),
   definite: words('the this that these those'),
-  indefinite: words('a an some several two three four many other one'),
+  indefinite: words('a an some several two three four many other one another'),
   possessives: words('his her their its our'),
   roleNouns: words(`minister president chief head spokesman spokeswoman spokesperson director secretary ambassador
     senator representative congressman congresswoman lawmaker mayor governor commissioner prosecutor judge lawyer
@@ -165,7 +165,7 @@ export const en: LangLexicon = {
   officeNouns: words(`president premier prime minister king queen pope chancellor mayor governor prosecutor senator
     congressman congresswoman ambassador ceo chairman chairwoman chair secretary commissioner judge director`),
   spokesNouns: words('spokesman spokeswoman spokesperson representative'),
-  anonymousNouns: words('source sources people person insider insiders officials individuals familiar pals friends staff colleagues witnesses fans onlookers bystanders neighbours neighbors'),
+  anonymousNouns: words('source sources people person insider insiders officials individuals familiar pal pals friends staff colleagues witnesses fans onlookers bystanders neighbours neighbors'),
   anonymityMarkers: words('anonymity anonymous unnamed unidentified'),
   documentNouns: words(`paper article book review assessment audit bulletin probe inquiry investigation statement report document documents filing filings study survey poll letter memo note data
     figures records record release transcript complaint lawsuit ruling decision order text draft estimates forecast
@@ -187,7 +187,7 @@ export const en: LangLexicon = {
   organizationNameWords: words(`commission ministry agency union party council committee federation association bank
     group company office institute foundation organization organisation assembly senate court department corp inc ltd
     llc plc co airlines motors holdings partners capital fund university college league news times post journal
-    nations nato un eu who imf fbi cia labs systems technologies industries alliance trust society authority network pharmaceuticals therapeutics logistics`),
+    nations nato un eu who imf fbi cia labs systems technologies industries alliance trust society authority network pharmaceuticals therapeutics logistics forum centre center coalition initiative`),
   feminineRoleWords: words('spokeswoman chairwoman congresswoman queen princess actress businesswoman mother daughter wife sister'),
   masculineRoleWords: words('spokesman chairman congressman king prince businessman father son husband brother'),
   titles: new Map<string, 'm' | 'f' | null>([

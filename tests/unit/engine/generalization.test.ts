@@ -179,3 +179,30 @@ describe('inverted subjects and plural roles', () => {
     expect(speakerOf(en, 'stronger in girls')).not.toBe('Anne Roy');
   });
 });
+
+describe('subjects with appositions and addressees', () => {
+  it('reads "told us" as the addressee, then the clause', () => {
+    const a = analyze('Ruth Aldane told us the merger was "dead in the water."', 'en');
+    expect(a.quotes[0]?.text).toContain('the merger was');
+    expect(a.quotes[0]?.via).toBe('told us');
+  });
+
+  it('keeps the name before an indefinite apposition with a workplace', () => {
+    const a = analyze('Nora Blythe, a hydrologist at the University of Exeter, argued that the dam had been overfilled.', 'en');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Nora Blythe']);
+    const b = analyze('Jonas Weber of the Alpine Policy Forum, a Zurich-based research group, noted that the pass would stay shut.', 'en');
+    expect(b.speakers[0].name).toBe('Jonas Weber');
+  });
+
+  it('reads an unnamed worker at a named place as anonymous, and "the University of X" whole', () => {
+    const a = analyze('A nurse at Fairview Hospital said that the ward was full.', 'en');
+    expect(a.speakers[0]).toMatchObject({ kind: 'anonymous' });
+    const b = analyze('The University of Exeter said that the lab would reopen.', 'en');
+    expect(b.speakers[0]).toMatchObject({ name: 'University of Exeter', kind: 'organization' });
+  });
+
+  it('counts "another pal" as an anonymous source', () => {
+    const a = analyze('Another pal insisted there was no feud.', 'en');
+    expect(a.speakers[0]).toMatchObject({ kind: 'anonymous', count: 1 });
+  });
+});
