@@ -412,6 +412,9 @@ export class StatementFinder extends SentenceView {
       if (plan.mode === 'inverted') breakers.push(plan.clauseStart);
       // "…, tandis que Jean-Luc Mélenchon a appelé à…": a new speaker after a conjunction ends the
       // previous statement.
+      // "…a reconnu avoir sous-estimé les risques, mais a nié avoir…": a second cue of the same subject
+      // after "mais"/"but" ends the first statement.
+      if (plan.mode === 'forward' && plan.sEnd === -2 && CONJUNCTIONS.has(tokens[h.first - 1]?.norm ?? '')) breakers.push(h.first - 1);
       if (plan.mode === 'forward' && plan.sEnd >= 0) {
         for (let k = plan.sEnd - 1; k >= 0 && k >= plan.sEnd - 7; k--) {
           const t = tokens[k];

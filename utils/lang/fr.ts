@@ -268,7 +268,7 @@ export const fr: LangLexicon = {
     mairie commission agence syndicat parti fédération club armée état-major ong association banque tribunal cour
     conseil comité office institut observatoire service services autorités direction cabinet constructeur opérateur
     fabricant laboratoire hôpital université école collectif mouvement organisation fondation régulateur chancellerie
-    présidence municipalité région département assemblée sénat gouvernements justice fédérations équipe firme
+    présidence municipalité sous-préfecture région département assemblée sénat gouvernements justice fédérations équipe firme
     chambre bureau fonds caisse mutuelle coopérative consortium holding filiale rédaction intersyndicale opposition majorité
     opérateur assureur distributeur enseigne chaîne aéroport transporteur exploitant organisme établissement parquet`),
   genericOrganizationHeads: words('entreprise société groupe firme compagnie direction constructeur fabricant enseigne opérateur exploitant'),

@@ -206,3 +206,13 @@ describe('subjects with appositions and addressees', () => {
     expect(a.speakers[0]).toMatchObject({ kind: 'anonymous', count: 1 });
   });
 });
+
+describe('two cues of one subject', () => {
+  it('ends the first statement at "mais"/"but" before a second cue', () => {
+    const a = analyze('Le maire a reconnu avoir tardé à prévenir les habitants, mais a démenti toute volonté de cacher la pollution.', 'fr');
+    expect(a.quotes.map((q) => q.text)).toEqual(['avoir tardé à prévenir les habitants', 'toute volonté de cacher la pollution']);
+    expect(new Set(a.quotes.map((q) => q.speakerId)).size).toBe(1);
+    const b = analyze('Selon la sous-préfecture de Morlaix, aucune aide n’est prévue.', 'fr');
+    expect(b.speakers[0]).toMatchObject({ kind: 'organization' });
+  });
+});
