@@ -54,7 +54,7 @@ interface Watched {
 let server: FixtureServer;
 beforeAll(async () => {
   server = await serveFixtures('tests/fixtures/pages', {
-    pages: withHostRecognised(hostilePages()),
+    pages: hostilePages(),
     headers: { '/hostile-strict-csp.html': { 'Content-Security-Policy': STRICT_CSP } },
   });
 });
@@ -62,27 +62,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/**
- * The pages' self-check excuses "our one documented addition", which it recognised by the
- * old custom-element tag name. The host is now a plain <div> (a page could define an
- * element under any custom name and hijack it), so recognise it by what it is instead:
- * a childless <div> (its content lives in a closed shadow root) added directly under
- * <html>, outside the page's <body>. Anything else still counts as a foreign change.
- */
-function withHostRecognised(pages: Record<string, string>): Record<string, string> {
-  const childList = "n.nodeType === 1 && n.localName === 'quotelens-ui'";
-  const attributes = "r.target.localName === 'quotelens-ui'";
-  const host = (v: string) => `(${v}.localName === 'div' && !${v}.firstChild && r.target === document.documentElement)`;
-  const out: Record<string, string> = {};
-  for (const [path, html] of Object.entries(pages)) {
-    out[path] = html
-      .split(childList)
-      .join(`n.nodeType === 1 && ${host('n')}`)
-      .split(attributes)
-      .join("(r.target.localName === 'div' && r.target.parentNode === document.documentElement && !r.target.firstChild)");
-  }
-  return out;
-}
 
 /** Firefox reports its HTML parser's own notices on hostile markup as page errors: not ours. */
 const PARSER_NOTICES = /document tree is too deep|tree will be flattened/i;

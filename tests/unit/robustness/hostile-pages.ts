@@ -41,10 +41,12 @@ export const SELF_CHECK = `
   var NativeHighlight = window.Highlight;
   var observer = new MutationObserver(function (records) {
     records.forEach(function (r) {
-      // Our one documented addition: the QuoteLens UI host (a custom element at the root).
+      // Our one documented addition: the QuoteLens UI host, a childless <div> (its content
+      // lives in a closed shadow root) added directly under <html>, outside the page's body.
+      var isHost = function (n) { return n.nodeType === 1 && n.localName === 'div' && !n.firstChild && (n.parentNode === document.documentElement || r.target === document.documentElement); };
       var added = Array.prototype.slice.call(r.addedNodes).concat(Array.prototype.slice.call(r.removedNodes));
-      if (r.type === 'childList' && added.length && added.every(function (n) { return n.nodeType === 1 && n.localName === 'quotelens-ui'; })) return;
-      if (r.type === 'attributes' && r.target.localName === 'quotelens-ui') return;
+      if (r.type === 'childList' && added.length && added.every(isHost)) return;
+      if (r.type === 'attributes' && isHost(r.target)) return;
       var t = r.target;
       report.foreignMutations.push(r.type + ' on <' + (t.localName || t.nodeName) + '>' + (r.attributeName ? ' [' + r.attributeName + ']' : ''));
     });
