@@ -125,7 +125,7 @@ export class StatementFinder extends SentenceView {
       // or pronoun ("told reporters the plan…").
       const opener = (t: Token) => this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm);
       if (OBJECT_PRONOUNS.has(tokens[k].norm)) e = k + 1;
-      else while (e < limit && tokens[e].word && !this.lex.complementizers.has(tokens[e].norm) && !this.lex.skippable.has(tokens[e].norm) && e < k + 4 && !(e > k && opener(tokens[e]))) e++;
+      else while (e < limit && tokens[e].word && !this.lex.complementizers.has(tokens[e].norm) && !this.lex.skippable.has(tokens[e].norm) && e < k + 4 && !(e > k && (opener(tokens[e]) || this.lex.prepositions.has(tokens[e].norm)))) e++;
       if (e > k) {
         via = `told ${this.text.slice(tokens[k].start, tokens[e - 1].end)}`;
         k = e;
@@ -287,6 +287,8 @@ export class StatementFinder extends SentenceView {
         const t = tokens[i];
         if (t.word && !t.cap && (this.lex.complementizers.has(t.norm) || this.lex.verbs.has(t.norm) || this.lex.relatives.has(t.norm) || this.lex.auxiliaries.has(t.norm))) plain = false;
       }
+      // ", in a video posted on X, …": a circumstance, not a subject.
+      if (tokens[s] && !tokens[s].cap && this.lex.prepositions.has(tokens[s].norm)) plain = false;
       if (plain && s > 0 && before && (before.text === ',' || this.isCloseMark(before))) {
         return { mode: 'inverted', link: null, sEnd, clauseStart: before.text === ',' ? s - 1 : s };
       }
@@ -314,12 +316,18 @@ export class StatementFinder extends SentenceView {
       // A place or means after a preposition: "in Santiago", "by phone", "on a call".
       if (t.word && this.lex.prepositions.has(t.norm) && tokens[k + 1]?.word) {
         k += 2;
-        if (tokens[k] && this.lex.definite.has(tokens[k - 1].norm) && tokens[k].word) k++;
+        // "at the town hall": a short noun phrase after its article.
+        if (tokens[k] && this.lex.definite.has(tokens[k - 1].norm)) {
+          const stop = k + 3;
+          while (k < stop && tokens[k]?.word && !this.lex.prepositions.has(tokens[k].norm) && !this.lex.verbs.has(tokens[k].norm) && !this.lex.auxiliaries.has(tokens[k].norm)) k++;
+        }
         continue;
       }
       // The addressee of "told": "told reporters", "told analysts".
+      // "told a packed news conference at City Hall": a short noun phrase, up to its preposition.
       if (t.word && k === from && tokens[from - 1] && this.lex.verbs.get(tokens[from - 1].norm)?.lemma === 'tell') {
         k++;
+        while (k < limit && k < from + 5 && tokens[k].word && !this.lex.prepositions.has(tokens[k].norm) && !this.lex.verbs.has(tokens[k].norm) && !this.lex.auxiliaries.has(tokens[k].norm) && !this.lex.complementizers.has(tokens[k].norm)) k++;
         continue;
       }
       return false;

@@ -68,6 +68,8 @@ export class SubjectReader extends SentenceView {
       if (this.lex.relatives.has(tokens[a].norm) && s < 3 && segments.length > s + 1) continue;
       // ", published in the journal Nature," / ", basé à Lyon,": a participial insertion, names and all.
       if (s < 3 && segments.length > s + 1 && tokens[a - 1]?.text === ',' && !tokens[a].cap && /(é|ée|és|ées|ed)$/.test(tokens[a].norm) && !this.lex.verbs.has(tokens[a].norm)) continue;
+      // ", in a video posted on X," / ", lors d'un point presse à Brest,": a circumstance, names and all.
+      if (s < 3 && segments.length > s + 1 && tokens[a - 1]?.text === ',' && tokens[e]?.text === ',' && !tokens[a].cap && CLAUSE_PREPOSITIONS.has(tokens[a].norm)) continue;
       const m = this.reader.parseSegment(tokens, a, e);
       if (!m) {
         // An insertion (", who…", ", 21 ans,") or an apposition we cannot read (", the world No. 2,").

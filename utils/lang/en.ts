@@ -84,7 +84,6 @@ const VERBS: VerbSpec[] = [
   ['find', 'neutral', 'found finds'],
   ['blame', 'loaded', reg('blame'), true],
   ['tweet', 'neutral', reg('tweet')],
-  ['post', 'neutral', 'posted posts'],
   ['disclose', 'neutral', reg('disclose')],
   ['reveal', 'neutral', reg('reveal')],
   ['remark', 'neutral', reg('remark')],
@@ -120,6 +119,8 @@ export const en: LangLexicon = {
   phraseCues: [
     ['pointed out', 'neutral'], ['made clear', 'neutral'], ['made it clear', 'neutral'], ['went on', 'neutral'],
     ['sounded the alarm', 'loaded'], ['raised concerns', 'neutral'], ['pointing out', 'neutral'],
+    // "posted on X that…"; a bare "posted" is too often "a video posted on…".
+    ['posted on x', 'neutral'], ['posted on social media', 'neutral'], ['posted on facebook', 'neutral'], ['posted on instagram', 'neutral'],
   ].map(([p, tone]) => ({ tokens: p.split(' '), entry: { lemma: p, tone: tone as VerbSpec[1] } })),
   auxiliaries: words('has have had would will was were is are did does do also has also had previously later then'),
   complementizers: words('that'),

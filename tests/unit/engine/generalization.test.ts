@@ -12,7 +12,7 @@ describe('wider reporting lexicon', () => {
     const text = 'The governor tweeted that the curfew would end at midnight. The senator posted on X that the vote was rigged. An audit found that the fund had lost track of 40 laptops.';
     const a = analyze(text, 'en');
     expect(a.quotes.map((q) => q.text)).toEqual(['the curfew would end at midnight', 'the vote was rigged', 'the fund had lost track of 40 laptops']);
-    expect(a.quotes[1].via).toBe('on X');
+    expect(a.quotes[1].cue?.text).toBe('posted on X');
     expectValidAnalysis(a, text);
   });
 
@@ -214,5 +214,18 @@ describe('two cues of one subject', () => {
     expect(new Set(a.quotes.map((q) => q.speakerId)).size).toBe(1);
     const b = analyze('Selon la sous-préfecture de Morlaix, aucune aide n’est prévue.', 'fr');
     expect(b.speakers[0]).toMatchObject({ kind: 'organization' });
+  });
+});
+
+describe('circumstances around the subject', () => {
+  it('skips a circumstance between commas, even one with a participle ("a video posted on X")', () => {
+    const a = analyze('Chief executive Mara Quist, in a video posted on X on Sunday, described the recall as "painful but necessary".', 'en');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Mara Quist']);
+  });
+
+  it('reads an inverted "told" with a longer addressee', () => {
+    const a = analyze('The ferry will resume on Friday, Mayor Alan Pruitt told a packed news conference on Monday.', 'en');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Alan Pruitt']);
+    expect(a.quotes[0].text).toBe('The ferry will resume on Friday');
   });
 });
