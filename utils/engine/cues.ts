@@ -166,6 +166,8 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
         if (!before || (before.norm !== 's’' && before.norm !== 'se')) continue;
       }
       if (tokens[a]?.norm === 'été') continue;
+      // "ce texte, dit « de la dernière chance »": a bare participle before a quoted name means "so-called".
+      if (!aux && !pronoun && /^dite?s?$/.test(form) && tokens[i + 1] && marks.isOpen(tokens[i + 1]) && !(before && marks.isClose(before))) continue;
     } else {
       if (aux && PASSIVE_AUX_EN.has(aux.norm)) continue; // "he was told", "it is said"
       if (tokens[i - 1]?.norm === 'to') continue; // "declined to say"

@@ -166,7 +166,7 @@ export const en: LangLexicon = {
   officeNouns: words(`president premier prime minister king queen pope chancellor mayor governor prosecutor senator
     congressman congresswoman ambassador ceo chairman chairwoman chair secretary commissioner judge director`),
   spokesNouns: words('spokesman spokeswoman spokesperson representative'),
-  anonymousNouns: words('source sources people person insider insiders officials individuals familiar pal pals friends staff colleagues witnesses fans onlookers bystanders neighbours neighbors'),
+  anonymousNouns: words('source sources people person insider insiders officials individuals familiar pal pals friends staff colleagues witnesses fan fans onlookers bystanders neighbours neighbors'),
   anonymityMarkers: words('anonymity anonymous unnamed unidentified'),
   documentNouns: words(`paper article book review assessment audit bulletin probe inquiry investigation statement report document documents filing filings study survey poll letter memo note data
     figures records record release transcript complaint lawsuit ruling decision order text draft estimates forecast

@@ -229,3 +229,17 @@ describe('circumstances around the subject', () => {
     expect(a.quotes[0].text).toBe('The ferry will resume on Friday');
   });
 });
+
+describe('precision of the wider lexicon', () => {
+  it('does not read "so-called" uses of dit/said as cues', () => {
+    expect(analyze('Ce plan, dit « de sauvegarde », a été adopté hier.', 'fr').quotes).toHaveLength(0);
+    expect(analyze('The memo said to be circulating among aides is a fake. He is said to be livid.', 'en').quotes).toHaveLength(0);
+    // The inverted "dit" after a quotation still is one.
+    expect(analyze('« Nous tiendrons », dit Paul Girard.', 'fr').quotes).toHaveLength(1);
+  });
+
+  it('counts a fan posting without a name as an anonymous source', () => {
+    const a = analyze('"Best gig of my life," one fan wrote on Instagram.', 'en');
+    expect(a.speakers[0]).toMatchObject({ kind: 'anonymous', count: 1 });
+  });
+});
