@@ -291,9 +291,11 @@ export class MentionReader {
     for (let i = 1; i + 2 < tokens.length; i++) {
       const t = tokens[i];
       if (!t.word || t.inQuote || !this.lex.organizationNouns.has(t.norm) || !this.lex.definite.has(tokens[i - 1].norm)) continue;
-      const of = tokens[i + 1].norm;
-      if (!['de', 'du', 'des', 'd’', 'of'].includes(of)) continue;
-      let s = i + 2;
+      // "le tribunal administratif de Rennes": up to two adjectives before the complement.
+      let j = i + 1;
+      while (j < i + 3 && j < tokens.length && tokens[j].word && !tokens[j].cap && !this.lex.functionWords.has(tokens[j].norm) && !this.lex.nameParticles.has(tokens[j].norm) && !this.lex.verbs.has(tokens[j].norm) && !this.lex.auxiliaries.has(tokens[j].norm)) j++;
+      if (!tokens[j] || !['de', 'du', 'des', 'd’', 'of'].includes(tokens[j].norm)) continue;
+      let s = j + 1;
       while (s < tokens.length && this.lex.definite.has(tokens[s].norm)) s++;
       if (!tokens[s] || !tokens[s].cap || tokens[s].inQuote) continue;
       let e = s + 1;

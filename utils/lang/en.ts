@@ -179,7 +179,7 @@ export const en: LangLexicon = {
     house white kremlin pentagon league association utility operator airline retailer insurer lender automaker
     carmaker startup exchange network broadcaster publisher newspaper station franchise bureau agency union institute
     firm developer supplier manufacturer producer distributor chain store hospital school district council`),
-  genericOrganizationHeads: words('company firm group business management maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility'),
+  genericOrganizationHeads: words('club team company firm group business management maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility'),
   organizationSynonyms: [
     'company firm group business maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility',
     'council city town municipality borough', 'court tribunal', 'club team side franchise', 'ministry department',
@@ -188,7 +188,7 @@ export const en: LangLexicon = {
   organizationNameWords: words(`commission ministry agency union party council committee federation association bank
     group company office institute foundation organization organisation assembly senate court department corp inc ltd
     llc plc co airlines motors holdings partners capital fund university college league news times post journal
-    nations nato un eu who imf fbi cia labs systems technologies industries alliance trust society authority network pharmaceuticals therapeutics logistics forum centre center coalition initiative`),
+    nations nato un eu who imf fbi cia labs systems technologies industries alliance trust society authority network pharmaceuticals therapeutics logistics forum centre center coalition initiative fc afc rovers rangers wanderers athletic`),
   feminineRoleWords: words('spokeswoman chairwoman congresswoman queen princess actress businesswoman mother daughter wife sister'),
   masculineRoleWords: words('spokesman chairman congressman king prince businessman father son husband brother'),
   titles: new Map<string, 'm' | 'f' | null>([

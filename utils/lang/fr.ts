@@ -103,6 +103,7 @@ const VERBS: VerbSpec[] = [
   ['arguer', 'loaded', er('argu')],
   ['révéler', 'neutral', `${er('révél')} révèle révèlent`, true],
   ['constater', 'neutral', er('constat')],
+  ['pointer', 'neutral', er('point'), true],
   ['tweeter', 'neutral', er('tweet')],
   ['glisser', 'neutral', er('gliss')],
   ['souffler', 'neutral', er('souffl')],
@@ -271,7 +272,7 @@ export const fr: LangLexicon = {
     présidence municipalité sous-préfecture région département assemblée sénat gouvernements justice fédérations équipe firme
     chambre bureau fonds caisse mutuelle coopérative consortium holding filiale rédaction intersyndicale opposition majorité
     opérateur assureur distributeur enseigne chaîne aéroport transporteur exploitant organisme établissement parquet`),
-  genericOrganizationHeads: words('entreprise société groupe firme compagnie direction constructeur fabricant enseigne opérateur exploitant'),
+  genericOrganizationHeads: words('club équipe entreprise société groupe firme compagnie direction constructeur fabricant enseigne opérateur exploitant'),
   organizationSynonyms: [
     'entreprise société groupe firme compagnie direction constructeur fabricant enseigne opérateur exploitant',
     'mairie municipalité ville commune', 'préfecture sous-préfecture', 'tribunal cour juridiction', 'club équipe formation',

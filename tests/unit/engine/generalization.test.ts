@@ -243,3 +243,21 @@ describe('precision of the wider lexicon', () => {
     expect(a.speakers[0]).toMatchObject({ kind: 'anonymous', count: 1 });
   });
 });
+
+describe('more stand-ins', () => {
+  it('remembers "le tribunal administratif de X" for a later "le tribunal"', () => {
+    const a = analyze('Le tribunal administratif de Caen a suspendu l’arrêté. Le tribunal estime que les riverains n’ont pas été consultés.', 'fr');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Le tribunal administratif de Caen']);
+  });
+
+  it('gives "the club"/"le club" to the club named before', () => {
+    const a = analyze('Eastfield Rovers confirmed the transfer. The club said the fee was undisclosed.', 'en');
+    expect(a.speakers.map((s) => [s.name, s.kind, s.count])).toEqual([['Eastfield Rovers', 'organization', 2]]);
+  });
+
+  it('resolves "le rapport" to the report cited with "selon"', () => {
+    const a = analyze('Selon le rapport de l’inspection du travail, l’atelier est dangereux. Le rapport pointe aussi un manque de formation.', 'fr');
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0]).toMatchObject({ kind: 'document', count: 2 });
+  });
+});
