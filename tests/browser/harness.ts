@@ -28,4 +28,4 @@ export {
 } from './lib/env';
 export { launchChromium, isSettled, SETTLED_STATUSES, type ChromiumHandle, type ChromiumOptions } from './lib/chromium';
 export { launchFirefox, GECKO_ID, type FirefoxHandle, type FirefoxOptions } from './lib/firefox';
-export { launchExtension, BROWSERS, type BrowserKind, type AnyPage, type ExtensionDriver, type DriverOptions } from './lib/driver';
+export { launchExtension, chromiumDriver, firefoxDriver, BROWSERS, type BrowserKind, type AnyPage, type ExtensionDriver, type DriverOptions } from './lib/driver';

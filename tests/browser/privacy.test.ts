@@ -8,17 +8,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  chromiumDriver,
+  firefoxDriver,
   launchChromium,
   launchFirefox,
-  pollFor,
   serveFixtures,
   sleep,
-  type ChromiumHandle,
   type ExtensionDriver,
-  type FirefoxHandle,
   type FixtureServer,
 } from './harness';
 
@@ -153,7 +151,7 @@ describe.each(['chromium', 'firefox'] as const)('privacy in %s', (kind) => {
       const handle = await launchChromium({ args: [`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>;127.0.0.1:' + new URL(server.origin).port] });
       // Every URL requested by any page or worker of the profile.
       handle.context.on('request', (request) => seen.push(request.url()));
-      ext = wrapChromium(handle);
+      ext = chromiumDriver(handle);
     } else {
       const handle = await launchFirefox({
         extraPrefs: {
@@ -167,7 +165,7 @@ describe.each(['chromium', 'firefox'] as const)('privacy in %s', (kind) => {
           'network.proxy.allow_hijacking_localhost': false,
         },
       });
-      ext = wrapFirefox(handle);
+      ext = firefoxDriver(handle);
     }
   });
   afterAll(async () => {
@@ -206,61 +204,3 @@ describe.each(['chromium', 'firefox'] as const)('privacy in %s', (kind) => {
     expect(stored.sync).toEqual({});
   }, 60_000);
 });
-
-/**
- * The harness's launchExtension() takes no browser flags, and the proxy needs some; this
- * builds the same driver operations over handles launched with them.
- */
-function wrapChromium(handle: ChromiumHandle): ExtensionDriver {
-  const evaluate: ExtensionDriver['evaluate'] = (page, fn, arg) => (page as PlaywrightPage).evaluate(fn as never, arg) as never;
-  return {
-    kind: 'chromium',
-    chromium: handle,
-    firefox: null,
-    userDataDir: handle.userDataDir,
-    evaluate,
-    waitFor: (page, fn, arg, timeout = 15_000) => pollFor(() => evaluate(page, fn, arg), Boolean, { timeout, what: "a condition" }) as never,
-    async openPage(url) {
-      const page = await handle.newPage();
-      await page.goto(url, { timeout: 20_000 });
-      return page;
-    },
-    async openExtensionPage(path, ready = 'body') {
-      const page = await handle.openExtensionPage(path);
-      await page.waitForSelector(ready, { timeout: 15_000, state: 'attached' });
-      return page;
-    },
-    tabIdOf: (page) => handle.tabIdOf(page as PlaywrightPage),
-    sendToTab: (page, message) => handle.sendToTab(page as PlaywrightPage, message),
-    getState: (page) => handle.getState(page as PlaywrightPage),
-    waitForState: (page, accept, timeout) => handle.waitForState(page as PlaywrightPage, accept, timeout),
-    popupUrl: handle.popupUrl,
-    optionsUrl: handle.optionsUrl,
-    close: handle.close,
-  };
-}
-
-function wrapFirefox(handle: FirefoxHandle): ExtensionDriver {
-  const evaluate: ExtensionDriver['evaluate'] = (page, fn, arg) => (page as PuppeteerPage).evaluate(fn as never, arg) as never;
-  return {
-    kind: 'firefox',
-    chromium: null,
-    firefox: handle,
-    userDataDir: handle.userDataDir,
-    evaluate,
-    waitFor: (page, fn, arg, timeout = 15_000) => pollFor(() => evaluate(page, fn, arg), Boolean, { timeout, what: "a condition" }) as never,
-    async openPage(url) {
-      const page = await handle.newPage();
-      await page.goto(url, { timeout: 20_000, waitUntil: 'load' });
-      return page;
-    },
-    openExtensionPage: (path, ready) => handle.openExtensionPage(path, ready),
-    tabIdOf: (page) => handle.tabIdOf(page as PuppeteerPage),
-    sendToTab: (page, message) => handle.sendToTab(page as PuppeteerPage, message),
-    getState: (page) => handle.getState(page as PuppeteerPage),
-    waitForState: (page, accept, timeout) => handle.waitForState(page as PuppeteerPage, accept, timeout),
-    popupUrl: handle.popupUrl,
-    optionsUrl: handle.optionsUrl,
-    close: handle.close,
-  };
-}

@@ -52,7 +52,8 @@ function common(
   };
 }
 
-function chromiumDriver(handle: ChromiumHandle): ExtensionDriver {
+/** The driver over a Chromium launched by hand (e.g. with extra browser flags). */
+export function chromiumDriver(handle: ChromiumHandle): ExtensionDriver {
   const evaluate: ExtensionDriver['evaluate'] = (page, fn, arg) => (page as PlaywrightPage).evaluate(fn as never, arg) as never;
   return {
     kind: 'chromium',
@@ -80,7 +81,8 @@ function chromiumDriver(handle: ChromiumHandle): ExtensionDriver {
   };
 }
 
-function firefoxDriver(handle: FirefoxHandle): ExtensionDriver {
+/** The driver over a Firefox launched by hand (e.g. with extra prefs). */
+export function firefoxDriver(handle: FirefoxHandle): ExtensionDriver {
   const evaluate: ExtensionDriver['evaluate'] = (page, fn, arg) => (page as PuppeteerPage).evaluate(fn as never, arg) as never;
   return {
     kind: 'firefox',
