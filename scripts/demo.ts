@@ -155,7 +155,8 @@ async function main() {
     const first = state.analysis?.quotes[0];
     const spot = first ? await locateText(page, first.text) : null;
     await page.waitForTimeout(300); // let the highlight paint after scrolling
-    await page.screenshot({ path: join(outDir, 'page.png') });
+    // The whole page, so that every speaker's colour shows (the article runs below the fold).
+    await page.screenshot({ path: join(outDir, 'page.png'), fullPage: true });
     if (spot) {
       await page.mouse.move(spot.x - 30, spot.y - 20);
       await page.mouse.move(spot.x, spot.y, { steps: 8 });
