@@ -162,8 +162,9 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
       if ((needsAuxFr(form) || ph) && !aux && !pronoun) continue;
       if (aux && REFLEXIVE_AUX.has(aux.norm)) {
         // "s'est félicité" is a cue; "a été annoncé" / "est dit" (passive) is not.
-        const before = tokens[first - 1];
-        if (!before || (before.norm !== 's’' && before.norm !== 'se')) continue;
+        // The reflexive pronoun may already be in the auxiliary chain ("s'" + "est").
+        const reflexive = tokens.slice(Math.max(0, first - 1), i).some((t) => t.norm === 's’' || t.norm === 'se');
+        if (!reflexive) continue;
       }
       if (tokens[a]?.norm === 'été') continue;
       // "ce texte, dit « de la dernière chance »": a bare participle before a quoted name means "so-called".

@@ -37,7 +37,8 @@ export interface Entity {
 const PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ben', 'ibn', 'al', 'el', 'da', 'di', 'dos', 'das', 'del', 'della', 'ter', 'abu', 'abou']);
 
 function keysOf(tokens: { text: string; word?: boolean }[]): string[] {
-  return tokens.filter((t) => t.word !== false && /\p{L}/u.test(t.text)).map((t) => nameKey(t.text)).filter((k) => k && !PARTICLES.has(k));
+  // "Hart's view": the possessive ending is not part of the name.
+  return tokens.filter((t) => t.word !== false && /\p{L}/u.test(t.text)).map((t) => nameKey(t.text.replace(/['’]s$/u, ''))).filter((k) => k && !PARTICLES.has(k));
 }
 
 
@@ -152,6 +153,7 @@ export class EntityRegistry {
   }
 
   private addName(e: Entity, name: string, keys: string[]) {
+    name = name.replace(/['’]s$/u, '');
     if (!e.names.some((n) => fold(n) === fold(name))) e.names.push(name);
     if (!e.keys.some((k) => k.join(' ') === keys.join(' '))) {
       e.keys.push(keys);

@@ -132,6 +132,10 @@ export class StatementFinder extends SentenceView {
       }
     }
     const firstContent = k;
+    // "s'est dite « choquée »", "s'est dit prêt à partir": what follows the reflexive "se dire" is what was said.
+    if (lemma === 'dire' && preposed && k < limit && tokens.slice(Math.max(0, hit.first - 1), hit.after).some((t) => t.norm === 's’' || t.norm === 'se') && (tokens[k].word || this.isOpenMark(tokens[k])) && !this.isStrongStop(tokens[k]) && tokens[k].text !== ',') {
+      return { start: k, how: 'object', via };
+    }
     let sawComma = false;
     let clauseOk = true;
     for (; k < limit; k++) {

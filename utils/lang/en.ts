@@ -120,6 +120,8 @@ export const en: LangLexicon = {
     ['pointed out', 'neutral'], ['made clear', 'neutral'], ['made it clear', 'neutral'], ['went on', 'neutral'],
     ['sounded the alarm', 'loaded'], ['raised concerns', 'neutral'], ['pointing out', 'neutral'],
     // "posted on X that…"; a bare "posted" is too often "a video posted on…".
+    // "Ms Hart's view is that…": the possessor holds the view.
+    ['view is', 'neutral'], ['position is', 'neutral'], ['argument is', 'neutral'], ['belief is', 'neutral'],
     ['posted on x', 'neutral'], ['posted on social media', 'neutral'], ['posted on facebook', 'neutral'], ['posted on instagram', 'neutral'],
   ].map(([p, tone]) => ({ tokens: p.split(' '), entry: { lemma: p, tone: tone as VerbSpec[1] } })),
   auxiliaries: words('has have had would will was were is are did does do also has also had previously later then'),

@@ -261,3 +261,18 @@ describe('more stand-ins', () => {
     expect(a.speakers[0]).toMatchObject({ kind: 'document', count: 2 });
   });
 });
+
+describe('reflexive cues and held views', () => {
+  it('reads reflexive cues (s’est félicité, s’est inquiété, s’est dit/dite)', () => {
+    const a = analyze('La maire s’est félicitée de la baisse des accidents. Elle s’est inquiétée de la hausse des loyers. Le préfet s’est dit « confiant » pour la suite.', 'fr');
+    expect(a.quotes.map((q) => q.text)).toEqual(['la baisse des accidents', 'la hausse des loyers', '« confiant » pour la suite']);
+    // A passive is not a cue.
+    expect(analyze('Le projet a été annoncé hier. Il est dit que le projet avance.', 'fr').quotes).toHaveLength(0);
+  });
+
+  it('gives "X’s view is that…" to X', () => {
+    const a = analyze('Ms Okoro’s view is that the levy is unfair.', 'en');
+    expect(a.quotes[0]?.text).toBe('the levy is unfair');
+    expect(a.speakers[0].name).toBe('Okoro');
+  });
+});
