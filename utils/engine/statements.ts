@@ -181,7 +181,8 @@ export class StatementFinder extends SentenceView {
       }
       if (k === firstContent || (k > firstContent && tokens.slice(firstContent, k).every((x) => this.isTimeWord(x)))) {
         // "a plaidé pour l'ajout de…", "called for an inquiry": the verb's own preposition opens its object.
-        if (hit.entry?.preps?.has(t.norm) && tokens[k + 1] && !tokens[k + 1].inQuote && this.looksLikeNounPhrase(tokens[k + 1]) && !this.isTimeWord(tokens[k + 1])) {
+        const objectStart = tokens[k + 1];
+        if (hit.entry?.preps?.has(t.norm) && objectStart && (this.isOpenMark(objectStart) || (!objectStart.inQuote && this.looksLikeNounPhrase(objectStart) && !this.isTimeWord(objectStart)))) {
           return { start: k + 1, how: 'object', via };
         }
         // "said on Tuesday the plan…" skips a date; after "said in a floor speech" only a

@@ -46,7 +46,7 @@ const VERBS: VerbSpec[] = [
   ['conclude', 'neutral', reg('conclude')],
   ['testify', 'neutral', reg('testify')],
   ['recommend', 'neutral', reg('recommend')],
-  ['caution', 'neutral', reg('caution')],
+  ['caution', 'neutral', reg('caution'), 'against'],
   ['reckon', 'neutral', reg('reckon')],
   ['claim', 'loaded', reg('claim')],
   ['insist', 'loaded', reg('insist')],
@@ -59,7 +59,7 @@ const VERBS: VerbSpec[] = [
   ['contend', 'loaded', reg('contend')],
   ['maintain', 'loaded', reg('maintain')],
   ['assert', 'loaded', reg('assert')],
-  ['warn', 'loaded', reg('warn')],
+  ['warn', 'loaded', reg('warn'), 'of about against'],
   ['accuse', 'loaded', reg('accuse'), true],
   ['blast', 'loaded', 'blasted', true],
   ['slam', 'loaded', 'slammed', true],
@@ -177,7 +177,7 @@ export const en: LangLexicon = {
   organizationNouns: words(`ministry government company firm group police department agency union party federation club
     army military bank court council committee office institute service services authorities administration cabinet
     carrier maker manufacturer lab laboratory hospital university school movement organization organisation foundation
-    regulator regulators commission team board campaign embassy prosecutors ministry parliament senate congress
+    regulator regulators watchdog commission team board campaign embassy prosecutors ministry parliament senate congress
     house white kremlin pentagon league association utility operator airline retailer insurer lender automaker
     carmaker startup exchange network broadcaster publisher newspaper station franchise bureau agency union institute
     firm developer supplier manufacturer producer distributor chain store hospital school district council`),

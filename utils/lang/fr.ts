@@ -201,7 +201,8 @@ export const fr: LangLexicon = {
   code: 'fr',
   verbs: verbTable(VERBS),
   participles: verbTable(PARTICIPLES),
-  phraseCues: PHRASES.map(([p, tone]) => ({ tokens: p.split(' ').flatMap(splitElision), entry: { lemma: p, tone } })),
+  // "a mis en garde contre une pénurie": the warning's object follows "contre".
+  phraseCues: PHRASES.map(([p, tone]) => ({ tokens: p.split(' ').flatMap(splitElision), entry: { lemma: p, tone, ...(/en garde$/.test(p) ? { preps: words('contre') } : {}) } })),
   auxiliaries: words('a ont avait avaient aurait auraient aura auront ayant eut est sont était étaient serait sera s’est se s’ se sont s’était s’étaient va vont'),
   complementizers: words('que qu’'),
   skippable: words(`ne n’ pas plus jamais toujours également aussi encore déjà d’ailleurs ainsi alors notamment

@@ -276,3 +276,13 @@ describe('reflexive cues and held views', () => {
     expect(a.speakers[0].name).toBe('Okoro');
   });
 });
+
+describe('warnings with a prepositional object', () => {
+  it('reads "warned of/against" and "a mis en garde contre"', () => {
+    const en = analyze('The regulator warned of "grave consequences". The watchdog said it would open a probe.', 'en');
+    expect(en.quotes.map((q) => q.text)).toEqual(['grave consequences', 'it would open a probe']);
+    expect(en.speakers).toHaveLength(1); // the watchdog is the regulator
+    const fr = analyze('Le syndicat a mis en garde contre une hausse des cadences.', 'fr');
+    expect(fr.quotes.map((q) => q.text)).toEqual(['une hausse des cadences']);
+  });
+});
