@@ -281,7 +281,7 @@ export const fr: LangLexicon = {
   ].map((g) => g.split(' ')),
   organizationNameWords: words(`commission ministère agence union parti conseil comité fédération association banque
     groupe société compagnie office institut fondation organisation assemblée sénat tribunal cour collectif syndicat
-    mouvement université observatoire mairie préfecture municipalité club sa sas sarl inc corp ltd gmbh airlines nations-unies onu otan unesco unicef`),
+    mouvement université observatoire mairie préfecture municipalité club alliance coalition confédération ligue académie autorité centre réseau caisse mutuelle inspection régie chambre sa sas sarl inc corp ltd gmbh airlines nations-unies onu otan unesco unicef`),
   feminineRoleWords: words(`présidente ministre-déléguée cheffe directrice dirigeante ambassadrice députée sénatrice
     gouverneure procureure avocate conseillère patronne fondatrice experte chercheuse professeure entraîneuse
     sélectionneuse joueuse candidate élue militante déléguée représentante envoyée habitante opposante reine princesse

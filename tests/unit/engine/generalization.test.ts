@@ -286,3 +286,10 @@ describe('warnings with a prepositional object', () => {
     expect(fr.quotes.map((q) => q.text)).toEqual(['une hausse des cadences']);
   });
 });
+
+describe('French institution name words', () => {
+  it('reads "l’Alliance …" and "la Confédération …" as organizations that speak', () => {
+    const a = analyze('L’Alliance des loueurs de vélos a jugé la taxe « injuste ».', 'fr');
+    expect(a.speakers[0]).toMatchObject({ kind: 'organization', count: 1 });
+  });
+});
