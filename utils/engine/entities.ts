@@ -202,7 +202,8 @@ export class EntityRegistry {
       return;
     }
     // Named institutions are remembered too, for a later "the committee said".
-    const orgLike = cls.kind === 'organization' && !PLACES.has(fold(name.text)) && words.some((t) => this.lex.organizationNameWords.has(t.norm));
+    // … and acronyms ("la CGT Métallurgie", "NHS England").
+    const orgLike = cls.kind === 'organization' && !PLACES.has(fold(name.text)) && words.some((t) => this.lex.organizationNameWords.has(t.norm) || (t.text.length >= 2 && isAllCaps(t.text)));
     if (!personLike && !orgLike) return;
     this.nameEntity(name, null, sentence);
   }

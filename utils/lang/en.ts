@@ -177,11 +177,11 @@ export const en: LangLexicon = {
   organizationNouns: words(`ministry government company firm group police department agency union party federation club
     army military bank court council committee office institute service services authorities administration cabinet
     carrier maker manufacturer lab laboratory hospital university school movement organization organisation foundation
-    regulator regulators watchdog commission team board campaign embassy prosecutors ministry parliament senate congress
+    regulator regulators watchdog charity commission team board campaign embassy prosecutors ministry parliament senate congress
     house white kremlin pentagon league association utility operator airline retailer insurer lender automaker
     carmaker startup exchange network broadcaster publisher newspaper station franchise bureau agency union institute
     firm developer supplier manufacturer producer distributor chain store hospital school district council`),
-  genericOrganizationHeads: words('club team company firm group business management maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility'),
+  genericOrganizationHeads: words('agency organisation organization body association charity union club team company firm group business management maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility'),
   organizationSynonyms: [
     'company firm group business maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility',
     'council city town municipality borough', 'court tribunal', 'club team side franchise', 'ministry department',

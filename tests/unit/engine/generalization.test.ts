@@ -293,3 +293,12 @@ describe('French institution name words', () => {
     expect(a.speakers[0]).toMatchObject({ kind: 'organization', count: 1 });
   });
 });
+
+describe('generic organization heads', () => {
+  it('gives "le syndicat", "the charity" to the body named just before, acronyms included', () => {
+    const a = analyze('La CGT Chimie a appelé à la grève. Le syndicat estime que les salaires sont trop bas.', 'fr');
+    expect(a.speakers.map((s) => s.name)).toEqual(['CGT Chimie']);
+    const b = analyze('Riverkeep Trust published the figures. The charity said the estuary was polluted.', 'en');
+    expect(b.speakers.map((s) => s.name)).toEqual(['Riverkeep Trust']);
+  });
+});
