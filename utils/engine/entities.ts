@@ -226,7 +226,7 @@ export class EntityRegistry {
     const p = this.lex.pronouns.get(word);
     if (!p) return null;
     const agrees = (e: Entity) => {
-      if (p.neuter) return e.kind === 'organization';
+      if (p.neuter) return e.kind === 'organization' || e.kind === 'document';
       if (p.plural) return e.plural || e.kind === 'organization' || e.kind === 'anonymous';
       if (e.kind !== 'person' && e.kind !== 'unknown') return false;
       return !p.gender || !e.gender || e.gender === p.gender;

@@ -322,7 +322,14 @@ export class MentionReader {
       const cls = this.headClass(t);
       if (!cls) continue;
       if (cls !== 'document') return null;
-      const d = this.describe(tokens, a, this.descriptorEnd(tokens, a, b));
+      // "A study published in Nature on Wednesday": the whole phrase describes the document, up to a
+      // relative clause or a time conjunction.
+      let end = b;
+      for (let j = k + 1; j < b; j++) if (this.lex.relatives.has(tokens[j].norm) || ['lors', 'pendant', 'during', 'while', 'when', 'quand', 'et', 'and'].includes(tokens[j].norm)) {
+        end = j;
+        break;
+      }
+      const d = this.describe(tokens, a, end);
       return d && d.cls === 'document' ? { type: 'descriptor', descriptor: d, start: d.start, end: d.end } : null;
     }
     return null;

@@ -190,7 +190,7 @@ export const en: LangLexicon = {
   organizationNameWords: words(`commission ministry agency union party council committee federation association bank
     group company office institute foundation organization organisation assembly senate court department corp inc ltd
     llc plc co airlines motors holdings partners capital fund university college league news times post journal
-    nations nato un eu who imf fbi cia labs systems technologies industries alliance trust society authority network pharmaceuticals therapeutics logistics forum centre center coalition initiative fc afc rovers rangers wanderers athletic`),
+    nations nato un eu who imf fbi cia labs systems technologies industries alliance trust society authority network pharmaceuticals therapeutics logistics forum centre center coalition initiative fc afc rovers rangers wanderers athletic foods brands airways media pharma insurance`),
   feminineRoleWords: words('spokeswoman chairwoman congresswoman queen princess actress businesswoman mother daughter wife sister'),
   masculineRoleWords: words('spokesman chairman congressman king prince businessman father son husband brother'),
   titles: new Map<string, 'm' | 'f' | null>([

@@ -302,3 +302,12 @@ describe('generic organization heads', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['Riverkeep Trust']);
   });
 });
+
+describe('document descriptions', () => {
+  it('names a document by its whole description and lets "it" refer to it', () => {
+    const a = analyze('A survey published in the Harbour Gazette found that rents rose by a fifth. It also notes that vacancies fell.', 'en');
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0]).toMatchObject({ kind: 'document', count: 2 });
+    expect(a.speakers[0].name).toContain('published in');
+  });
+});
