@@ -315,10 +315,16 @@ export class EntityRegistry {
       }
     }
     if (d.cls === 'organization' && d.definite && !complemented && this.genericHeads.has(fold(d.head))) {
-      // "la direction", "the company" with no matching name: the organization the story last named.
+      // "la direction", "the company" with no matching name: the organization the story last named,
+      // unless its own words say it is another kind of body ("le Tribunal" is no "équipe").
+      const group = this.synonyms.get(fold(d.head));
+      const otherKind = (e: Entity) => fold([...e.names, ...e.descriptors].join(' ')).split(/[\s'-]+/).some((w) => {
+        const g = this.synonyms.get(w);
+        return !!g && g !== group;
+      });
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const e = this.recent[i];
-        if (e.kind === 'organization' && e.names.length && !PLACES.has(fold(e.names[0])) && e.lastSentence >= sentence - 8) {
+        if (e.kind === 'organization' && e.names.length && !PLACES.has(fold(e.names[0])) && e.lastSentence >= sentence - 8 && !otherKind(e)) {
           this.bindDescriptor(e, d);
           this.touch(e, pos, sentence);
           return e;

@@ -101,7 +101,7 @@ const VERBS: VerbSpec[] = [
   ['jurer', 'loaded', er('jur')],
   ['garantir', 'loaded', 'garanti garantie garantit garantissent'],
   ['arguer', 'loaded', er('argu')],
-  ['révéler', 'neutral', `${er('révél')} révèle révèlent`, true],
+  ['révéler', 'neutral', `${er('révél')} révèle révèlent`],
   ['constater', 'neutral', er('constat')],
   ['pointer', 'neutral', er('point'), true],
   ['tweeter', 'neutral', er('tweet')],

@@ -311,3 +311,11 @@ describe('document descriptions', () => {
     expect(a.speakers[0].name).toContain('published in');
   });
 });
+
+describe('generic heads keep to their kind', () => {
+  it('does not give "l’équipe" to a court named before, nor read a revealed identity as a statement', () => {
+    const a = analyze('Le Tribunal de commerce a validé le plan. L’équipe s’est félicitée de la victoire.', 'fr');
+    expect(speakerOf(a, 'la victoire')).not.toContain('Tribunal');
+    expect(analyze('La police a révélé l’identité du suspect.', 'fr').quotes).toHaveLength(0);
+  });
+});
