@@ -83,9 +83,11 @@ function goldSpan(text: string, at: number, len: number): [number, number] {
   // Inside a quotation? Look for an opening mark before with no closing mark between.
   let open = -1;
   let straight = 0;
+  // British single quotes: ‘ opens; ’ closes only at a word end (otherwise it is an apostrophe).
+  const singleClose = (k: number) => text[k] === '’' && !/\p{L}/u.test(text[k + 1] ?? '');
   for (let k = at - 1; k >= ps; k--) {
-    if (CLOSE.has(text[k])) break;
-    if (OPEN.has(text[k])) {
+    if (CLOSE.has(text[k]) || singleClose(k)) break;
+    if (OPEN.has(text[k]) || text[k] === '‘') {
       open = k;
       break;
     }
@@ -95,7 +97,7 @@ function goldSpan(text: string, at: number, len: number): [number, number] {
   if (open >= 0) {
     let close = -1;
     for (let k = at + len; k < pe; k++) {
-      if (CLOSE.has(text[k]) || text[k] === '"' || (text[k] === '»' && k > at)) {
+      if (CLOSE.has(text[k]) || text[k] === '"' || (text[k] === '»' && k > at) || (text[open] === '‘' && singleClose(k))) {
         close = k;
         break;
       }

@@ -141,7 +141,7 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       outputs.push(out);
       if (entity) {
         entity.count++;
-        entity.words += countWords(text.slice(d.start, d.end));
+        entity.words += countWords(text.slice(d.start, d.end)) + (d.tail ? countWords(text.slice(d.tail.start, d.tail.end)) : 0);
         sameSentence = entity;
       }
       previous = out;
@@ -256,14 +256,15 @@ function continuationQuotes(text: string, s: Sentence, si: number, quotes: Quote
     const q = quotes[t.quote];
     if (!significant(q) || q.close < 0) continue;
     let taken = false;
-    for (let i = outputs.length - 1; i >= 0 && i >= outputs.length - 8; i--) if (outputs[i].draft.start < q.end && q.start < outputs[i].draft.end) taken = true;
+    for (let i = outputs.length - 1; i >= 0 && i >= outputs.length - 8; i--) if (outputs[i].draft.start < q.end && q.start < (outputs[i].draft.tail?.end ?? outputs[i].draft.end)) taken = true;
     if (taken) continue;
     const qWords = countWords(text.slice(q.start, q.end));
     if (qWords < 0.6 * sentenceWords) continue;
     const entity = speaker;
-    // "“A,” she said. “B.”" in one paragraph: B finishes the statement A began.
-    if (recent && previous && previous.paragraph === s.paragraph && previous.draft.kind === 'direct' && si - previous.sentence <= 1 && previous.draft.end < q.start) {
-      previous.draft.end = q.end;
+    // "“A,” she said. “B.”" in one paragraph: B finishes the statement A began (one cue, one
+    // statement); the span stays on A so that the cue between them is not tinted.
+    if (recent && previous && previous.paragraph === s.paragraph && previous.draft.kind === 'direct' && si - previous.sentence <= 1 && (previous.draft.tail?.end ?? previous.draft.end) < q.start) {
+      previous.draft.tail = { start: q.start, end: q.end };
       entity.words += qWords;
       continue;
     }
@@ -284,6 +285,8 @@ function assemble(text: string, lang: string, lex: LangLexicon, article: Analysi
   const entities = [...new Set(outputs.map((o) => o.entity).filter((e): e is Entity => !!e))];
   const { speakers, idMap } = buildSpeakers(entities, lex.anonymousSpeaker);
   outputs.sort((a, b) => a.draft.start - b.draft.start);
+  // A statement resumed after its cue ends its span on the first part: drop the comma that led into the cue.
+  for (const o of outputs) if (o.draft.tail) while (o.draft.end - 1 > o.draft.start && /[\s,]/.test(text[o.draft.end - 1])) o.draft.end--;
   const quotes: Quote[] = outputs.map((o, i) => ({
     id: `q${i + 1}`,
     start: o.draft.start,

@@ -47,6 +47,11 @@ export interface Draft {
   last: number;
   /** The content's words contain an anonymity marker ("on condition of anonymity"). */
   anonymous: boolean;
+  /**
+   * End of the statement's words when it resumes after its own cue ("“A,” she said, “B.”"):
+   * one statement, but only the first part is the tinted span, so the cue is never painted.
+   */
+  tail?: { start: number; end: number };
 }
 
 interface Link {
@@ -266,6 +271,10 @@ export class StatementFinder extends SentenceView {
       const q = this.laterQuote(tokens, h.after, n);
       if (q >= 0) link = { start: q, how: 'quote', via: null };
     }
+    // "«A», a dit X, «B»": a cue right after a quotation, whose later quotation follows a comma,
+    // splits one quotation; it is inverted, not a cue announcing «B».
+    const afterQuote = h.first > 0 && (this.isCloseMark(tokens[h.first - 1]) || (h.first > 1 && tokens[h.first - 1].text === ',' && this.isCloseMark(tokens[h.first - 2])));
+    if (link && !adjacent && afterQuote && this.isOpenMark(tokens[link.start]) && tokens[link.start - 1]?.text === ',') link = null;
     // "«…», a-t-elle ajouté, annonçant que…": a glued pronoun after a quotation closes it;
     // only an immediate "que" or colon would open new content.
     const prev = tokens[h.first - 1];
@@ -512,14 +521,14 @@ export class StatementFinder extends SentenceView {
           if (tokens[k]?.text === ',' && ['and', 'but', 'et', 'mais', 'or', 'ou'].includes(tokens[k + 1]?.norm)) to = this.clauseEnd(breakers, k + 1, n);
         }
         const d = this.draft(tokens, from, to, 'indirect', h, src.source, src.via);
-        // A quotation split by its cue: "“A,” he said, “B.”" is one statement.
+        // A quotation split by its cue: "“A,” he said, “B.”" is one statement; its span stays on "A".
         if (d && closeTok >= 0) {
           for (let k = h.after; k < n && k < h.after + 10; k++) {
             if (this.isStrongStop(tokens[k]) || (this.isOpenMark(tokens[k]) && tokens[k - 1]?.text !== ',')) break;
             if (this.isOpenMark(tokens[k])) {
               const q2 = this.quotes[tokens[k].quote];
               if (q2.close >= 0) {
-                d.end = q2.end;
+                d.tail = { start: q2.start, end: q2.end };
                 d.last = indexAt(q2.close) + 1 || d.last;
                 covered = d.last;
               }

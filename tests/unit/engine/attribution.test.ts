@@ -111,8 +111,31 @@ describe('English attribution', () => {
     const text = '“We got the timing wrong,” said Lena Marsh, the chief executive. “That is on me.”';
     const a = analyze(text, 'en');
     expect(a.quotes).toHaveLength(1);
-    expect(a.quotes[0].text).toContain('That is on me');
-    expect(a.speakers[0]).toMatchObject({ name: 'Lena Marsh', role: 'the chief executive'.replace(/^the /, ''), count: 1 });
+    expect(a.quotes[0].text).toBe('We got the timing wrong');
+    // The second part still counts as the speaker's words.
+    expect(a.speakers[0]).toMatchObject({ name: 'Lena Marsh', role: 'the chief executive'.replace(/^the /, ''), count: 1, words: 9 });
+  });
+
+  describe('a quotation split by its cue never tints the cue', () => {
+    const cases: [string, 'en' | 'fr', string, string, string][] = [
+      ['Tom Ferrell runs the ferry. “The engines are forty years old,” he said, “and the parts no longer exist.”', 'en', 'The engines are forty years old', 'said', 'Tom Ferrell'],
+      ['Tom Ferrell runs the ferry. "The engines are forty years old," he said. "The parts no longer exist."', 'en', 'The engines are forty years old', 'said', 'Tom Ferrell'],
+      ['Harbour users were unhappy. ‘Nobody asked the fishermen,’ said Moira Kemp. ‘Not once in three years.’', 'en', 'Nobody asked the fishermen', 'said', 'Moira Kemp'],
+      ['Le maire Gilles Aubert a visité le chantier. « Les travaux avancent bien », a-t-il dit. « Nous ouvrirons en mai. »', 'fr', 'Les travaux avancent bien', 'a-t-il dit', 'Gilles Aubert'],
+      ['« La digue ne tiendra pas », a prévenu Nadia Ferrand, « il faut la renforcer avant l’hiver. »', 'fr', 'La digue ne tiendra pas', 'a prévenu', 'Nadia Ferrand'],
+    ];
+    for (const [text, lang, first, cue, name] of cases) {
+      it(`${lang}: ${text.slice(0, 50)}…`, () => {
+        const a = analyze(text, lang);
+        expectValidAnalysis(a, text);
+        expect(a.quotes).toHaveLength(1);
+        const q = a.quotes[0];
+        expect(q.text).toBe(first);
+        expect(q.cue?.text).toBe(cue);
+        expect(q.cue!.start).toBeGreaterThanOrEqual(q.end);
+        expect(a.speakers.find((s) => s.id === q.speakerId)?.name).toBe(name);
+      });
+    }
   });
 
   it('reads "X told Reuters" as a channel and "according to which" as no source', () => {
