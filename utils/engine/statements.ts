@@ -26,6 +26,10 @@ const MODALS = new Set(['could', 'should', 'might', 'may', 'can', 'must', 'would
 
 /** Conjunctions after which a new subject and cue start a statement of their own. */
 const CONJUNCTIONS = new Set(['tandis', 'whereas', 'while', 'mais', 'but']);
+/** "parce que", "bien que": the que-clause they open gives a reason or a concession, not reported words. */
+const QUE_SUBORDINATORS = new Set(['parce', 'bien', 'pendant', 'dès', 'sans', 'pour']);
+/** Words that open a subordinate or coordinate clause of their own (both languages; no overlap). */
+const SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'unless', 'if', 'when', 'as', 'and', 'or', 'so', 'parce', 'puisque', 'car', 'bien', 'quand', 'lorsque', 'si', 'et', 'ou', 'donc', 'comme']);
 
 /** Determiners of quantity that open an object: "toute implication", "any wrongdoing". */
 const QUANTIFIERS = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'chaque', 'any', 'all', 'every', 'no', 'each']);
@@ -266,11 +270,18 @@ export class StatementFinder extends SentenceView {
     if (!adjacent && tokens[h.first - 1]?.text === ',' && this.subjects.readSubject(tokens, this.subjects.subjectFloor(tokens, h.first, 0), h.first - 1)) adjacent = true;
     // "Mathieu Roux-Laval (Union démocrate) a reconnu que…"
     if (!adjacent && tokens[h.first - 1]?.text === ')' && this.subjects.readSubject(tokens, this.subjects.subjectFloor(tokens, h.first, 0), h.first)) adjacent = true;
+    // "Ce projet, estime le maire, est…", "The plan, said the mayor, is…": a reporting clause set
+    // inside the sentence by commas; its subject follows the verb and the statement goes on after.
+    if (!h.pronoun && tokens[h.first - 1]?.text === ',' && this.parentheticalClose(tokens, h) >= 0) {
+      return { mode: 'inverted', link: null, sEnd, clauseStart: h.first - 1 };
+    }
     let link = this.forwardLink(tokens, h, n, adjacent);
     if (!link && !h.pronoun) {
       const q = this.laterQuote(tokens, h.after, n);
       if (q >= 0) link = { start: q, how: 'quote', via: null };
     }
+    // "…, a prévenu X, parce que…": "parce que", "bien que" open a subordinate clause, not the content.
+    if (link && link.how === 'complementizer' && QUE_SUBORDINATORS.has(tokens[link.start - 2]?.norm ?? '') && link.start - 2 > h.after) link = null;
     // "«A», a dit X, «B»": a cue right after a quotation, whose later quotation follows a comma,
     // splits one quotation; it is inverted, not a cue announcing «B».
     const afterQuote = h.first > 0 && (this.isCloseMark(tokens[h.first - 1]) || (h.first > 1 && tokens[h.first - 1].text === ',' && this.isCloseMark(tokens[h.first - 2])));
@@ -308,6 +319,38 @@ export class StatementFinder extends SentenceView {
       }
     }
     return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
+  }
+
+  /**
+   * A word that can carry on a clause interrupted by a reporting clause ("…, a-t-elle ajouté, n'a
+   * pas…"): not a relative, preposition, complementizer or conjunction, which start a clause of
+   * their own, nor a participle ("…, adding…", "…, affirmant…"), which starts a new statement.
+   */
+  private continuesClause(t: Token): boolean {
+    if (!t.word || t.inQuote) return false;
+    const w = t.norm;
+    if (this.lex.relatives.has(w) || this.lex.prepositions.has(w) || this.lex.complementizers.has(w) || CONJUNCTIONS.has(w) || SUBORDINATORS.has(w)) return false;
+    return !/(ing|ant)$/.test(w);
+  }
+
+  /**
+   * The comma closing an inverted subject inside the sentence (", estime le maire Paul Denis, est…"),
+   * or -1: a noun phrase, no complementizer or quotation, and the sentence going on after it.
+   */
+  private parentheticalClose(tokens: Token[], h: CueHit): number {
+    let k = h.after;
+    // "X, a critic, called for an audit, arguing…": a preposition after the verb starts its object.
+    if (!tokens[k]?.word || this.lex.prepositions.has(tokens[k].norm)) return -1;
+    const limit = Math.min(tokens.length, h.after + SUBJECT_WINDOW);
+    while (k < limit && tokens[k].text !== ',') {
+      const t = tokens[k];
+      if (!t.word || t.inQuote || (!t.cap && (this.lex.complementizers.has(t.norm) || this.lex.relatives.has(t.norm)))) return -1;
+      k++;
+    }
+    if (k === h.after || tokens[k]?.text !== ',') return -1;
+    const next = tokens[k + 1];
+    if (!next?.word || next.inQuote || !this.continuesClause(next)) return -1;
+    return this.subjects.readInvertedSubject(tokens, h.after, k).mention ? k : -1;
   }
 
   /** Only adverbs, dates, channels and an addressee follow the cue before the clause ends. */
@@ -519,6 +562,18 @@ export class StatementFinder extends SentenceView {
           let k = h.after;
           while (k < n && k < h.after + SUBJECT_WINDOW && tokens[k].text !== ',' && !this.isStrongStop(tokens[k])) k++;
           if (tokens[k]?.text === ',' && ['and', 'but', 'et', 'mais', 'or', 'ou'].includes(tokens[k + 1]?.norm)) to = this.clauseEnd(breakers, k + 1, n);
+          else if (tokens[k]?.text === ',' && tokens[k + 1] && this.continuesClause(tokens[k + 1])) {
+            // "Le gouvernement, a-t-elle ajouté, n'a pas…": the reporting clause sits inside the
+            // statement. One span cannot skip it, so the statement keeps the longer side (the
+            // predicate, mostly), and the cue is never tinted.
+            const restEnd = this.clauseEnd(breakers, k + 1, n);
+            const words = (a: number, b: number) => tokens.slice(a, b).filter((t) => t.word).length;
+            if (words(k + 1, restEnd) >= 3 && words(k + 1, restEnd) >= words(from, to)) {
+              from = k + 1;
+              to = restEnd;
+              covered = restEnd;
+            }
+          }
         }
         const d = this.draft(tokens, from, to, 'indirect', h, src.source, src.via);
         // A quotation split by its cue: "“A,” he said, “B.”" is one statement; its span stays on "A".

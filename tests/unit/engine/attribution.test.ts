@@ -185,3 +185,36 @@ describe('English attribution', () => {
     expect(analyze(text, 'en').quotes).toHaveLength(0);
   });
 });
+
+describe('a reporting clause inside the sentence', () => {
+  const cases: [string, 'en' | 'fr', string, string, string][] = [
+    ['Le chantier, estime la maire Odile Brunet, coûtera deux fois plus que prévu.', 'fr', 'coûtera deux fois plus que prévu', 'estime', 'Odile Brunet'],
+    ['La préfète Inès Corval a visité la digue. Le barrage, a-t-elle ajouté, ne sera pas rouvert avant l’été.', 'fr', 'ne sera pas rouvert avant l’été', 'a-t-elle ajouté', 'Inès Corval'],
+    ['The new rules, said the regulator Amos Pell, will take effect in the first week of June.', 'en', 'will take effect in the first week of June', 'said', 'Amos Pell'],
+    ['Dr Hana Oduya led the trial. The results, she said, leave little doubt about the dose.', 'en', 'leave little doubt about the dose', 'said', 'Hana Oduya'],
+  ];
+  for (const [text, lang, content, cue, name] of cases) {
+    it(`${lang}: ${text.slice(0, 50)}…`, () => {
+      const a = analyze(text, lang);
+      expectValidAnalysis(a, text);
+      expect(a.quotes).toHaveLength(1);
+      const q = a.quotes[0];
+      expect(q.text).toBe(content);
+      expect(q.cue?.text).toBe(cue);
+      expect(a.speakers.find((s) => s.id === q.speakerId)?.name).toBe(name);
+    });
+  }
+
+  it('keeps the main clause when the words after the reporting clause open a clause of their own', () => {
+    const cases: [string, 'en' | 'fr', string][] = [
+      ['Ticket sales will drop, the promoter Jo Baptiste said, because the tour starts in August.', 'en', 'Ticket sales will drop'],
+      ['Jonas Webb, a long-time critic of the plan, called for a public vote, arguing that the cost had doubled.', 'en', 'a public vote'],
+      ['Les loyers vont encore monter, a prévenu l’élu Marc Tessier, parce que l’offre reste trop faible.', 'fr', 'Les loyers vont encore monter'],
+    ];
+    for (const [text, lang, content] of cases) {
+      const a = analyze(text, lang);
+      expectValidAnalysis(a, text);
+      expect(a.quotes[0].text.startsWith(content)).toBe(true);
+    }
+  });
+});
