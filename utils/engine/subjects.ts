@@ -16,6 +16,9 @@ import { SentenceView, SUBJECT_WINDOW } from './view';
 /** Prepositions that open a circumstance after the subject of an inverted cue. */
 const CLAUSE_PREPOSITIONS = new Set(['dans', 'lors', 'sur', 'pendant', 'devant', 'depuis', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'from']);
 
+/** Prepositions that attach a place or workplace to a person ("at the shelter", "de la ligne"). */
+const PLACE_PREPOSITIONS = new Set(['of', 'from', 'at', 'in', 'de', 'du', 'des', 'd’', 'chez', 'à', 'au', 'aux', 'dans']);
+
 export class SubjectReader extends SentenceView {
   constructor(
     lex: LangLexicon,
@@ -141,6 +144,8 @@ export class SubjectReader extends SentenceView {
     if (k < e && ['of', 'from', 'at', 'de', 'du', 'des', 'd’', 'chez'].includes(tokens[k].norm) && tokens[k + 1]?.cap) return true;
     // "a researcher at the University of Aberdeen": the workplace after a determiner.
     if (k + 2 < e && ['of', 'from', 'at', 'de', 'du', 'des', 'chez'].includes(tokens[k].norm) && this.lex.definite.has(tokens[k + 1].norm) && tokens[k + 2].cap) return true;
+    // "a nurse at the hospital", "un chauffeur de la ligne": a short place or workplace phrase.
+    if (k < e && e - k <= 5 && PLACE_PREPOSITIONS.has(tokens[k].norm) && tokens.slice(k + 1, e).every((t) => t.word && !t.inQuote && !this.lex.verbs.has(t.norm) && !this.lex.auxiliaries.has(t.norm) && !this.lex.complementizers.has(t.norm) && !this.lex.relatives.has(t.norm))) return true;
     for (; k < e; k++) {
       if (tokens[k].word && !this.lex.skippable.has(tokens[k].norm) && !this.lex.nationalities.has(tokens[k].norm)) return false;
     }

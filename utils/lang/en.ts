@@ -164,7 +164,11 @@ export const en: LangLexicon = {
     forward midfielder winger quarterback pitcher goalie forecaster meteorologist firefighter councilman councilwoman
     councilmember sponsor chairperson director-general president-elect analysts economists experts residents
     coach manager skipper champion athlete runner swimmer cyclist boxer tennis-player frenchman frenchwoman
-    englishman englishwoman chief-executive cfo coo cto founder co-founder`),
+    englishman englishwoman chief-executive cfo coo cto founder co-founder
+    choreographer dancer actor actress singer musician writer novelist artist architect photographer filmmaker
+    climber fisherman fisherwoman baker chef landlord tenant volunteer paramedic surgeon pharmacist vet veterinarian
+    commuter passenger retiree pensioner homeowner broker contractor developer planner mechanic electrician
+    plumber caregiver midwife therapist psychologist psychiatrist referee umpire sailor`),
   officeNouns: words(`president premier prime minister king queen pope chancellor mayor governor prosecutor senator
     congressman congresswoman ambassador ceo chairman chairwoman chair secretary commissioner judge director`),
   spokesNouns: words('spokesman spokeswoman spokesperson representative'),

@@ -254,7 +254,13 @@ export const fr: LangLexicon = {
     syndicaliste sportif sportive athlète pilote skipper nageur nageuse cycliste coureur coureuse boxeur tennisman
     tenniswoman champion championne sénatrice directeur-adjoint ministre-présidente chroniqueur chroniqueuse
     éditorialiste porte-drapeau dirigeante retraité retraitée étudiant étudiante parent mère père habitant riverain
-    riveraine voisin voisine assistant assistante danseur danseuse élève soignant soignante soignants soignantes supporter supporters commissaire-priseur entrepreneur entrepreneuse fondateur-président`),
+    riveraine voisin voisine assistant assistante danseur danseuse élève soignant soignante soignants soignantes supporter supporters commissaire-priseur entrepreneur entrepreneuse fondateur-président
+    chorégraphe photographe réalisateur réalisatrice metteur comédien comédienne acteur actrice chanteur chanteuse
+    musicien musicienne écrivain écrivaine romancier romancière artiste architecte urbaniste pharmacien pharmacienne
+    vétérinaire notaire maraîcher maraîchère pêcheur pêcheuse viticulteur viticultrice boulanger boulangère
+    restaurateur restauratrice bénévole usager usagère locataire propriétaire rescapé rescapée survivant survivante
+    chirurgien chirurgienne kinésithérapeute psychiatre psychologue sage-femme ambulancier ambulancière conducteur
+    conductrice chauffeur chauffeuse alpiniste grimpeur grimpeuse navigatrice navigateur arbitre entraîneure présidente-directrice`),
   officeNouns: words(`président présidente premier première ministre roi reine pape chancelier chancelière maire gouverneur
     gouverneure préfet préfète procureur procureure sénateur sénatrice député députée ambassadeur ambassadrice pdg
     directeur directrice secrétaire commissaire juge`),

@@ -218,3 +218,36 @@ describe('a reporting clause inside the sentence', () => {
     }
   });
 });
+
+describe('person nouns outside the office lexicon', () => {
+  it('binds a role noun before a name as the speaker’s descriptor', () => {
+    const cases: [string, 'en' | 'fr', string, string][] = [
+      ['La chorégraphe Maud Sarrail a assuré que la pièce serait reprise à l’automne.', 'fr', 'Maud Sarrail', 'La chorégraphe'],
+      ['L’ancienne pêcheuse Rozenn Le Goff estime que le port a perdu son âme.', 'fr', 'Rozenn Le Goff', 'L’ancienne pêcheuse'],
+      ['The photographer Ilse Brandt said the gallery had cancelled the show without notice.', 'en', 'Ilse Brandt', 'The photographer'],
+      ['Retired plumber Otto Vance said the pipes under Elm Street were older than the town hall.', 'en', 'Otto Vance', 'plumber'],
+    ];
+    for (const [text, lang, name, alias] of cases) {
+      const a = analyze(text, lang);
+      expectValidAnalysis(a, text);
+      expect(a.speakers).toHaveLength(1);
+      expect(a.speakers[0].name).toBe(name);
+      expect(a.speakers[0].aliases.join('|')).toContain(alias);
+    }
+  });
+
+  it('reads an unnamed person noun as a source, never as a name', () => {
+    const cases: [string, 'en' | 'fr'][] = [
+      ['Un ancien chauffeur de la ligne a raconté que les pannes étaient quotidiennes.', 'fr'],
+      ['A volunteer at the shelter said the beds had been full since October.', 'en'],
+      ['A nurse in Dundee said the night shifts had been cut twice this year.', 'en'],
+      ['Une riveraine du chantier a expliqué que les camions passaient dès cinq heures.', 'fr'],
+    ];
+    for (const [text, lang] of cases) {
+      const a = analyze(text, lang);
+      expectValidAnalysis(a, text);
+      expect(a.quotes).toHaveLength(1);
+      expect(a.speakers[0].kind).toBe('anonymous');
+    }
+  });
+});
