@@ -48,6 +48,13 @@ const PLURAL_DETERMINERS = new Set(['les', 'ces', 'leurs', 'des', 'these', 'thos
 /** How many recently mentioned sources pronouns and stand-ins look back over. */
 const RECENT = 48;
 
+/** Two first-name keys of one person: equal, or one is the other's initial ("j" / "john"). */
+function sameFirstName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const initial = (w: string) => w.replace(/[.\-]/g, '').length === 1;
+  return (initial(a) || initial(b)) && a[0] === b[0];
+}
+
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** Most recently mentioned last; bounded, so resolution costs the same on page 1 and page 100. */
@@ -86,11 +93,14 @@ export class EntityRegistry {
     if (this.recent.length > RECENT) this.recent.shift();
   }
 
-  /** Find a known source by a name: same words, or a surname alone, or a longer form of a known surname. */
-  findByName(keys: string[], kind: SpeakerKind | null): Entity | null {
+  /**
+   * Find a known source by a name: same words, or a surname alone, or a longer form of a known
+   * surname. When several people share the surname, a title's gender ("Mme Dubois") picks among
+   * them, then the one mentioned last; two full names with different first names never merge.
+   */
+  findByName(keys: string[], kind: SpeakerKind | null, gender: 'm' | 'f' | null = null): Entity | null {
     if (!keys.length) return null;
     const joined = keys.join(' ');
-    let best: Entity | null = null;
     // Only sources sharing a name word can match (an index, not a scan of every source).
     const candidates = new Set<Entity>();
     for (const k of keys) for (const e of this.byWord.get(k) ?? []) candidates.add(e);
@@ -100,19 +110,23 @@ export class EntityRegistry {
         if (k.join(' ') === joined) return e;
       }
     }
+    const matches: Entity[] = [];
     for (const e of list) {
-      if (best) break;
       if (kind && e.kind !== kind && !(kind === 'person' && e.kind === 'unknown')) continue;
       if (e.kind !== 'person' && e.kind !== 'unknown') continue;
-      for (const k of e.keys) {
+      if (gender && e.gender && e.gender !== gender) continue;
+      const hit = e.keys.some((k) =>
         // "Choïgou" → "Sergueï Choïgou"; "Ortuño" → "Javier Ortuño Lama" (any word but the first name).
-        if (keys.length === 1 && k.length > 1 && k.slice(1).includes(keys[0])) best = e;
+        (keys.length === 1 && k.length > 1 && k.slice(1).includes(keys[0])) ||
         // "Sergueï Choïgou" after "Choïgou" alone; "Mr. Smith" → "John Smith".
-        else if (k.length === 1 && keys.length > 1 && keys.slice(1).includes(k[0])) best = e;
-        else if (k.length > 1 && keys.length > 1 && k[k.length - 1] === keys[keys.length - 1] && k[0][0] === keys[0][0]) best = e;
-        if (best) break;
-      }
+        (k.length === 1 && keys.length > 1 && keys.slice(1).includes(k[0])) ||
+        // "J. Smith" and "John Smith": same surname, and one first name is the other's initial.
+        (k.length > 1 && keys.length > 1 && k[k.length - 1] === keys[keys.length - 1] && sameFirstName(k[0], keys[0])));
+      if (hit) matches.push(e);
     }
+    // Several people share the surname: the one the article spoke of last.
+    let best: Entity | null = null;
+    for (const e of matches) if (!best || e.lastPos > best.lastPos) best = e;
     return best;
   }
 
@@ -170,7 +184,7 @@ export class EntityRegistry {
   nameEntity(name: NameParse, descriptor: Descriptor | null, sentence: number): Entity {
     const keys = keysOf(name.tokens);
     const cls = this.classifyName(name, descriptor);
-    let e = this.findByName(keys, cls.kind);
+    let e = this.findByName(keys, cls.kind, name.titleGender ?? null);
     if (!e) {
       e = this.create(cls.kind, name.start, sentence);
       e.country = cls.country;

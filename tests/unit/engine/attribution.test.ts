@@ -251,3 +251,27 @@ describe('person nouns outside the office lexicon', () => {
     }
   });
 });
+
+describe('speaker table: one person under several names, two people under one surname', () => {
+  it('merges surname alone, titles, accents and hyphenated names into one speaker', () => {
+    const text = 'Hélène Brissac-Gautier a déclaré que le port rouvrirait lundi. Mme Brissac-Gautier a ajouté que les quais étaient réparés. Selon Helene Brissac-Gautier, la saison est sauvée. Brissac-Gautier a précisé que les pêcheurs seraient indemnisés.';
+    const a = analyze(text, 'fr');
+    expectValidAnalysis(a, text);
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0]).toMatchObject({ name: 'Hélène Brissac-Gautier', count: 4 });
+  });
+
+  it('keeps two people with one surname apart and lets a title’s gender choose between them', () => {
+    const fr = 'Lucie Marchetti a dit que la digue était fragile. Bruno Marchetti a estimé que la digue tiendrait. Mme Marchetti a ajouté que les pluies de mars avaient tout aggravé.';
+    const a = analyze(fr, 'fr');
+    expectValidAnalysis(a, fr);
+    expect(a.speakers.map((s) => [s.name, s.count])).toEqual([['Lucie Marchetti', 2], ['Bruno Marchetti', 1]]);
+    const en = 'Nora Quill said the ferry was late again. Ethan Quill said the timetable was fine. Mr Quill added that the new boat would arrive in May.';
+    const b = analyze(en, 'en');
+    expectValidAnalysis(b, en);
+    expect(b.speakers.map((s) => [s.name, s.count])).toEqual([['Ethan Quill', 2], ['Nora Quill', 1]]);
+    // Different first names, even with one initial letter, are different people.
+    const c = analyze('Mark Tolland said the vote was close. Maria Tolland said the count was wrong.', 'en');
+    expect(c.speakers).toHaveLength(2);
+  });
+});
