@@ -366,15 +366,17 @@ export class StatementFinder extends SentenceView {
         k = v;
         continue;
       }
-      if (t.word && (this.lex.skippable.has(t.norm) || this.lex.timeWords.has(t.norm) || /^\d+$/.test(t.norm) || t.cap)) {
+      // ("on", "in" are skippable before a date, but before an article they open a place: below.)
+      const opensPhrase = this.lex.prepositions.has(t.norm) && !!tokens[k + 1] && (this.lex.definite.has(tokens[k + 1].norm) || this.lex.possessives.has(tokens[k + 1].norm));
+      if (t.word && !opensPhrase && (this.lex.skippable.has(t.norm) || this.lex.timeWords.has(t.norm) || /^\d+$/.test(t.norm) || t.cap)) {
         k++;
         continue;
       }
       // A place or means after a preposition: "in Santiago", "by phone", "on a call".
       if (t.word && this.lex.prepositions.has(t.norm) && tokens[k + 1]?.word) {
         k += 2;
-        // "at the town hall": a short noun phrase after its article.
-        if (tokens[k] && this.lex.definite.has(tokens[k - 1].norm)) {
+        // "at the town hall", "on its website": a short noun phrase after its article or possessive.
+        if (tokens[k] && (this.lex.definite.has(tokens[k - 1].norm) || this.lex.possessives.has(tokens[k - 1].norm))) {
           const stop = k + 3;
           while (k < stop && tokens[k]?.word && !this.lex.prepositions.has(tokens[k].norm) && !this.lex.verbs.has(tokens[k].norm) && !this.lex.auxiliaries.has(tokens[k].norm)) k++;
         }

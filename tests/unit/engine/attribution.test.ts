@@ -275,3 +275,20 @@ describe('speaker table: one person under several names, two people under one su
     expect(c.speakers).toHaveLength(2);
   });
 });
+
+describe('an inverted cue followed by where it was said', () => {
+  const cases: [string, 'en' | 'fr', string, string][] = [
+    ['The library will close for a month of repairs, the city council said on its website.', 'en', 'The library will close for a month of repairs', 'the city council'],
+    ['The ferry will not run on Sunday, the operator announced on the radio.', 'en', 'The ferry will not run on Sunday', 'the operator'],
+    ['La piscine restera fermée tout l’été, a annoncé la mairie sur son site.', 'fr', 'La piscine restera fermée tout l’été', 'la mairie'],
+  ];
+  for (const [text, lang, content, mention] of cases) {
+    it(`${lang}: ${text.slice(0, 50)}…`, () => {
+      const a = analyze(text, lang);
+      expectValidAnalysis(a, text);
+      expect(a.quotes).toHaveLength(1);
+      expect(a.quotes[0].text).toBe(content);
+      expect(a.quotes[0].mention?.text).toBe(mention);
+    });
+  }
+});
