@@ -184,8 +184,9 @@ export const en: LangLexicon = {
     regulator regulators watchdog charity commission team board campaign embassy prosecutors ministry parliament senate congress
     house white kremlin pentagon league association utility operator airline retailer insurer lender automaker
     carmaker startup exchange network broadcaster publisher newspaper station franchise bureau agency union institute
-    firm developer supplier manufacturer producer distributor chain store hospital school district council`),
-  genericOrganizationHeads: words('agency organisation organization body association charity union club team company firm group business management maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility'),
+    firm developer supplier manufacturer producer distributor chain store hospital school district council
+    authority`),
+  genericOrganizationHeads: words('agency organisation organization body association charity union club team company firm group business management maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility authority regulator watchdog'),
   organizationSynonyms: [
     'company firm group business maker carmaker automaker manufacturer retailer carrier airline lender insurer startup developer supplier producer operator chain utility',
     'council city town municipality borough', 'court tribunal', 'club team side franchise', 'ministry department',

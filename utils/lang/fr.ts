@@ -278,8 +278,9 @@ export const fr: LangLexicon = {
     fabricant laboratoire hôpital université école collectif mouvement organisation fondation régulateur chancellerie
     présidence municipalité sous-préfecture région département assemblée sénat gouvernements justice fédérations équipe firme
     chambre bureau fonds caisse mutuelle coopérative consortium holding filiale rédaction intersyndicale opposition majorité
-    opérateur assureur distributeur enseigne chaîne aéroport transporteur exploitant organisme établissement parquet`),
-  genericOrganizationHeads: words('agence organisation organisme institution établissement association collectif syndicat fédération club équipe entreprise société groupe firme compagnie direction constructeur fabricant enseigne opérateur exploitant'),
+    opérateur assureur distributeur enseigne chaîne aéroport transporteur exploitant organisme établissement parquet
+    autorité régie`),
+  genericOrganizationHeads: words('agence organisation organisme institution établissement association collectif syndicat fédération club équipe entreprise société groupe firme compagnie direction constructeur fabricant enseigne opérateur exploitant autorité régie'),
   organizationSynonyms: [
     'entreprise société groupe firme compagnie direction constructeur fabricant enseigne opérateur exploitant',
     'mairie municipalité ville commune', 'préfecture sous-préfecture', 'tribunal cour juridiction', 'club équipe formation',

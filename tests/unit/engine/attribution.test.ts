@@ -292,3 +292,17 @@ describe('an inverted cue followed by where it was said', () => {
     });
   }
 });
+
+describe('"the authority" stands for the authority last named', () => {
+  it('en and fr', () => {
+    const en = 'The Harbour Transport Authority said on Monday that fares would rise in April. The authority added that the night buses would keep running.';
+    const a = analyze(en, 'en');
+    expectValidAnalysis(a, en);
+    expect(a.speakers.map((s) => [s.name, s.count])).toEqual([['Harbour Transport Authority', 2]]);
+    const fr = 'L’Autorité de la concurrence a estimé que le rachat posait problème. L’autorité a ajouté qu’elle rendrait son avis en juin.';
+    const b = analyze(fr, 'fr');
+    expectValidAnalysis(b, fr);
+    expect(b.speakers).toHaveLength(1);
+    expect(b.speakers[0].count).toBe(2);
+  });
+});
