@@ -53,6 +53,13 @@ export class SubjectReader extends SentenceView {
       while (k > floor && k > end - 12 && tokens[k].text !== '(') k--;
       if (tokens[k]?.text === '(') end = k;
     }
+    // "a plan that she has called «…»", "ce qu'il qualifie de…": a pronoun opening a relative
+    // clause is the subject of its verb, whatever the noun phrase before the relative.
+    const pro = tokens[end - 1];
+    const rel = tokens[end - 2];
+    if (pro?.word && this.lex.pronouns.has(pro.norm) && end - 2 >= floor && rel?.word && (this.lex.relatives.has(rel.norm) || this.lex.complementizers.has(rel.norm))) {
+      return { type: 'pronoun', word: pro.norm, start: pro.start, end: pro.end };
+    }
     const lo = Math.max(floor, end - SUBJECT_WINDOW);
     const segments: [number, number][] = [];
     let b = end;

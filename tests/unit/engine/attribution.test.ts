@@ -306,3 +306,18 @@ describe('"the authority" stands for the authority last named', () => {
     expect(b.speakers[0].count).toBe(2);
   });
 });
+
+describe('a pronoun opening a relative clause is the subject of its cue', () => {
+  it('en and fr', () => {
+    const en = 'Omar Field chairs the board. Members will vote on a merger that he has called "the only way to keep the club alive."';
+    const a = analyze(en, 'en');
+    expectValidAnalysis(a, en);
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].mention?.text).toBe('he');
+    expect(speakerOf(a, 'the only way')).toBe('Omar Field');
+    const fr = 'Claire Noval préside le syndicat. Les adhérents voteront sur un accord qu’elle a décrit comme « le moins mauvais possible ».';
+    const b = analyze(fr, 'fr');
+    expectValidAnalysis(b, fr);
+    expect(speakerOf(b, 'le moins mauvais')).toBe('Claire Noval');
+  });
+});
