@@ -16,6 +16,9 @@ import { SentenceView, SUBJECT_WINDOW } from './view';
 /** Prepositions that open a circumstance after the subject of an inverted cue. */
 const CLAUSE_PREPOSITIONS = new Set(['dans', 'lors', 'sur', 'pendant', 'devant', 'depuis', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'from']);
 
+/** Conjunctions after which a pronoun starts a clause of its own ("…, but she argued…"). */
+const CLAUSE_COORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet', 'et', 'mais', 'ou', 'puis', 'donc']);
+
 /** Prepositions that attach a place or workplace to a person ("at the shelter", "de la ligne"). */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'at', 'in', 'de', 'du', 'des', 'd’', 'chez', 'à', 'au', 'aux', 'dans']);
 
@@ -53,11 +56,12 @@ export class SubjectReader extends SentenceView {
       while (k > floor && k > end - 12 && tokens[k].text !== '(') k--;
       if (tokens[k]?.text === '(') end = k;
     }
-    // "a plan that she has called «…»", "ce qu'il qualifie de…": a pronoun opening a relative
-    // clause is the subject of its verb, whatever the noun phrase before the relative.
+    // "a plan that she has called «…»", "ce qu'il qualifie de…", "…, but she argued that…": a
+    // pronoun opening a relative or coordinated clause is the subject of its verb, whatever the
+    // noun phrase before it.
     const pro = tokens[end - 1];
     const rel = tokens[end - 2];
-    if (pro?.word && this.lex.pronouns.has(pro.norm) && end - 2 >= floor && rel?.word && (this.lex.relatives.has(rel.norm) || this.lex.complementizers.has(rel.norm))) {
+    if (pro?.word && this.lex.pronouns.has(pro.norm) && end - 2 >= floor && rel?.word && (this.lex.relatives.has(rel.norm) || this.lex.complementizers.has(rel.norm) || CLAUSE_COORDINATORS.has(rel.norm))) {
       return { type: 'pronoun', word: pro.norm, start: pro.start, end: pro.end };
     }
     const lo = Math.max(floor, end - SUBJECT_WINDOW);

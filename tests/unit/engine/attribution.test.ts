@@ -320,4 +320,16 @@ describe('a pronoun opening a relative clause is the subject of its cue', () => 
     expectValidAnalysis(b, fr);
     expect(speakerOf(b, 'le moins mauvais')).toBe('Claire Noval');
   });
+
+  it('after "but"/"mais" a pronoun opens a second statement of its own', () => {
+    const en = 'Greta Lund leads the council. She admitted that the budget was tight, but she insisted that the pool would reopen.';
+    const a = analyze(en, 'en');
+    expectValidAnalysis(a, en);
+    expect(a.quotes.map((q) => q.text)).toEqual(['the budget was tight', 'the pool would reopen']);
+    expect(a.speakers.map((s) => [s.name, s.count])).toEqual([['Greta Lund', 2]]);
+    const fr = 'Yves Carel dirige le port. Il a reconnu que la saison était mauvaise, mais il a assuré que les emplois seraient maintenus.';
+    const b = analyze(fr, 'fr');
+    expectValidAnalysis(b, fr);
+    expect(b.quotes.map((q) => q.text)).toEqual(['la saison était mauvaise', 'les emplois seraient maintenus']);
+  });
 });
