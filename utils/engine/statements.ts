@@ -26,6 +26,8 @@ const MODALS = new Set(['could', 'should', 'might', 'may', 'can', 'must', 'would
 
 /** Conjunctions after which a new subject and cue start a statement of their own. */
 const CONJUNCTIONS = new Set(['tandis', 'whereas', 'while', 'mais', 'but']);
+/** Words that open an English clause reported without "that" ("says this is…", "said every bus…"). */
+const CLAUSE_OPENERS = new Set(['a', 'an', 'no', 'some', 'many', 'most', 'all', 'this', 'these', 'those', 'there', 'every', 'each', 'both', 'several', 'few', 'nobody', 'everyone', 'nothing', 'everything']);
 /** "parce que", "bien que": the que-clause they open gives a reason or a concession, not reported words. */
 const QUE_SUBORDINATORS = new Set(['parce', 'bien', 'pendant', 'dès', 'sans', 'pour']);
 /** Words that open a subordinate or coordinate clause of their own (both languages; no overlap). */
@@ -201,7 +203,9 @@ export class StatementFinder extends SentenceView {
           clauseOk = false;
           continue;
         }
-        if (this.isTimeWord(t) || this.lex.skippable.has(t.norm)) continue;
+        // "said this week" skips a date, but "says this is…" opens the reported clause.
+        const opensClause = CLAUSE_OPENERS.has(t.norm) && !!tokens[k + 1] && (this.lex.auxiliaries.has(tokens[k + 1].norm) || MODALS.has(tokens[k + 1].norm));
+        if (!opensClause && (this.isTimeWord(t) || this.lex.skippable.has(t.norm))) continue;
         if (hit.entry?.object && this.looksLikeNounPhrase(t)) return { start: k, how: 'object', via };
         // "la décrit comme « exigeante »", "described her as reckless": the attribute is the statement.
         if (hit.entry?.object && (t.norm === 'comme' || t.norm === 'as') && tokens[k + 1] && !this.isStrongStop(tokens[k + 1])) return { start: k + 1, how: 'object', via };
@@ -211,7 +215,7 @@ export class StatementFinder extends SentenceView {
         // The clause must open like one: a pronoun, a determiner or a name ("said the plan…",
         // "said he would…"), not a number or an adjective ("added 200 jobs").
         if (this.lex.code === 'en' && CLAUSE_VERBS.has(lemma) && t.word) {
-          const opener = this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm) || this.lex.definite.has(t.norm) || this.lex.possessives.has(t.norm) || ['a', 'an', 'no', 'some', 'many', 'most', 'all'].includes(t.norm) || t.cap;
+          const opener = this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm) || this.lex.definite.has(t.norm) || this.lex.possessives.has(t.norm) || CLAUSE_OPENERS.has(t.norm) || t.cap;
           // A bare noun opens a clause when a verb follows ("said picket lines would be…").
           let verbSoon = false;
           for (let j = k + 1; j < end && j <= k + 4 && !verbSoon; j++) verbSoon = this.lex.auxiliaries.has(tokens[j].norm) || MODALS.has(tokens[j].norm);

@@ -333,3 +333,14 @@ describe('a pronoun opening a relative clause is the subject of its cue', () => 
     expect(b.quotes.map((q) => q.text)).toEqual(['la saison était mauvaise', 'les emplois seraient maintenus']);
   });
 });
+
+describe('an English clause reported without "that" may open with a demonstrative', () => {
+  it('reads "says this is…" but still skips "said this week"', () => {
+    const a = analyze('Ivo Brandt says this is the last season the mill can afford.', 'en');
+    expect(a.quotes.map((q) => q.text)).toEqual(['this is the last season the mill can afford']);
+    const b = analyze('Ivo Brandt said this week that the mill would close.', 'en');
+    expect(b.quotes.map((q) => q.text)).toEqual(['the mill would close']);
+    const c = analyze('Ivo Brandt said there were no buyers left for the mill.', 'en');
+    expect(c.quotes.map((q) => q.text)).toEqual(['there were no buyers left for the mill']);
+  });
+});
