@@ -470,6 +470,7 @@ export class StatementFinder extends SentenceView {
     // sourcing or relaying clause begins (forward content stops there).
     const breakers: number[] = [];
     const plans = new Map<CueHit, Plan>();
+    let lastForward: Plan | null = null;
     for (const h of hits) {
       const prev = tokens[h.first - 1];
       const commaBefore = !!prev && (prev.text === ',' || this.isCloseMark(prev));
@@ -486,6 +487,16 @@ export class StatementFinder extends SentenceView {
       // "…a reconnu avoir sous-estimé les risques, mais a nié avoir…": a second cue of the same subject
       // after "mais"/"but" ends the first statement.
       if (plan.mode === 'forward' && plan.sEnd === -2 && CONJUNCTIONS.has(tokens[h.first - 1]?.norm ?? '')) breakers.push(h.first - 1);
+      // "X described the outage as «…» and blamed…", "…et a ajouté que…": a second cue of the same
+      // subject after "and"/"et". Only where it cannot belong to the content: after an object or a
+      // quotation (not a that-clause, whose own subject may do the blaming), or as a French compound
+      // tense ("et a ajouté"), which a reported clause would not use with an elided subject.
+      else if (plan.mode === 'forward' && plan.sEnd === -2 && ['and', 'et'].includes(tokens[h.first - 1]?.norm ?? '') && lastForward) {
+        const compoundFr = this.lex.code === 'fr' && h.after - h.first >= 2;
+        const objectBefore = lastForward.link?.how === 'object' || lastForward.link?.how === 'quote';
+        if (compoundFr || objectBefore) breakers.push(h.first - 1);
+      }
+      if (plan.mode === 'forward') lastForward = plan;
       if (plan.mode === 'forward' && plan.sEnd >= 0) {
         for (let k = plan.sEnd - 1; k >= 0 && k >= plan.sEnd - 7; k--) {
           const t = tokens[k];

@@ -344,3 +344,24 @@ describe('an English clause reported without "that" may open with a demonstrativ
     expect(c.quotes.map((q) => q.text)).toEqual(['there were no buyers left for the mill']);
   });
 });
+
+describe('a second cue of the same subject after "and"/"et"', () => {
+  it('splits after an object or a quotation, and on a French compound tense', () => {
+    const en = 'Mayor Tess Gale described the closure as "a betrayal of the valley" and accused the owners of hiding the losses.';
+    const a = analyze(en, 'en');
+    expectValidAnalysis(a, en);
+    expect(a.quotes).toHaveLength(2);
+    expect(a.quotes[1].cue?.text).toBe('accused');
+    expect(a.speakers.map((s) => [s.name, s.count])).toEqual([['Tess Gale', 2]]);
+    const fr = 'La directrice Agnès Morvan a dénoncé « un abandon » et a ajouté que le personnel serait reçu lundi.';
+    const b = analyze(fr, 'fr');
+    expectValidAnalysis(b, fr);
+    expect(b.quotes.map((q) => q.text)).toEqual(['un abandon', 'le personnel serait reçu lundi']);
+  });
+
+  it('keeps a that-clause whole: its own subject may do the second thing', () => {
+    const a = analyze('Nell Ashby said that the firm had cut jobs and warned of more cuts.', 'en');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0].text).toBe('the firm had cut jobs and warned of more cuts');
+  });
+});
