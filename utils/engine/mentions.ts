@@ -137,6 +137,16 @@ export class MentionReader {
     return start;
   }
 
+  /** "Analysts at X" over [a, b) when the name starting at `nameAt` follows the group noun's preposition. */
+  private groupOfOrganization(tokens: Token[], a: number, nameAt: number, b: number): Mention | null {
+    let p = nameAt - 1;
+    if (p > a && this.lex.definite.has(tokens[p].norm)) p--;
+    if (!tokens[p] || !['at', 'chez', 'of', 'from', 'de', 'du', 'des', 'd’'].includes(tokens[p].norm)) return null;
+    if (this.descriptorStart(tokens, a, p) !== a) return null;
+    const d = this.describe(tokens, a, b);
+    return d && d.cls === 'spokes' && d.organization ? { type: 'descriptor', descriptor: d, start: d.start, end: d.end } : null;
+  }
+
   /** The courtesy title just before a name ("M.", "Mme", "Mr."), if any. */
   private titleBefore(tokens: Token[], i: number): { index: number; gender: 'm' | 'f' | null } | null {
     let k = i - 1;
@@ -195,7 +205,13 @@ export class MentionReader {
       }
       if (ra >= rb) continue;
       const ns = hasTitle ? ra : this.nameStart(tokens, [ra, rb]);
-      if (ns < 0) continue;
+      if (ns < 0) {
+        // "Economists at Barclays", "Researchers at the University of Leeds": a complement-only
+        // name can still complete a plural group noun, which then speaks for the organization.
+        const group = rb === b ? this.groupOfOrganization(tokens, a, ra, b) : null;
+        if (group) return group;
+        continue;
+      }
       // "Haut Conseil des finances publiques", "Syndicat national des collèges": an institution's
       // name goes on in lowercase after its capitalised head word.
       let nameEnd = rb;
@@ -454,7 +470,7 @@ export class MentionReader {
         else if (s < b && this.lex.organizationNouns.has(tokens[s].norm) && cls === 'spokes') organization = tokens.slice(s, b);
       }
       // "Analysts at Rowntree Securities", "Les économistes de Natixis": the firm speaks.
-      if (cls === 'role' && organization && headIndex === a + (this.lex.definite.has(first) ? 1 : 0) && /s$/.test(head) && organization[0].cap) cls = 'spokes';
+      if (cls === 'role' && organization && headIndex === a + (this.lex.definite.has(first) || this.lex.indefinite.has(first) ? 1 : 0) && /s$/.test(head) && organization[0].cap) cls = 'spokes';
       if (cls === 'spokes' && organization) {
         // stays 'spokes'
       } else if (cls === 'spokes') {

@@ -365,3 +365,24 @@ describe('a second cue of the same subject after "and"/"et"', () => {
     expect(a.quotes[0].text).toBe('the firm had cut jobs and warned of more cuts');
   });
 });
+
+describe('a group noun tied to a named organization speaks for it', () => {
+  it('gives "analysts at X" / "researchers at the University of Y" to the organization, not to anonymous sources', () => {
+    const text = 'Analysts at Pellworth Capital said the merger was too expensive. Researchers at the University of Dunmore found that the coating failed in frost. Officials said the road would reopen.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'merger was too expensive')).toBe('Pellworth Capital');
+    expect(speakerOf(a, 'coating failed')).toBe('University of Dunmore');
+    expect(a.speakers.find((s) => s.name === 'Pellworth Capital')?.kind).toBe('organization');
+    // Without an organization the group stays anonymous.
+    expect(a.speakers.find((s) => s.id === a.quotes[2].speakerId)?.kind).toBe('anonymous');
+    expectValidAnalysis(a, text);
+  });
+
+  it('reads "des chercheurs de X" after an indefinite article as X', () => {
+    const text = 'Des chercheurs de l’Institut Verlaine estiment que la nappe baisse. Un habitant a affirmé que le puits était sec.';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'la nappe baisse')).toBe('Institut Verlaine');
+    expect(speakerOf(a, 'le puits était sec')).toBe('Sources anonymes');
+    expectValidAnalysis(a, text);
+  });
+});
