@@ -13,7 +13,7 @@ const VERBS: VerbSpec[] = [
   ['explain', 'neutral', reg('explain')],
   ['announce', 'neutral', reg('announce'), true],
   ['report', 'neutral', 'reported'],
-  ['write', 'neutral', 'writes wrote written'],
+  ['write', 'neutral', 'write writes wrote written'],
   ['respond', 'neutral', reg('respond')],
   ['reply', 'neutral', reg('reply')],
   ['comment', 'neutral', 'commented'],
@@ -32,8 +32,8 @@ const VERBS: VerbSpec[] = [
   ['emphasise', 'neutral', reg('emphasise')],
   ['continue', 'neutral', 'continued'],
   ['recount', 'neutral', reg('recount')],
-  ['believe', 'neutral', 'believes'],
-  ['think', 'neutral', 'thinks'],
+  ['believe', 'neutral', 'believe believes'],
+  ['think', 'neutral', 'think thinks'],
   ['hope', 'neutral', 'hopes'],
   ['welcome', 'neutral', reg('welcome'), true],
   ['praise', 'neutral', reg('praise'), true],
@@ -168,7 +168,7 @@ export const en: LangLexicon = {
     choreographer dancer actor actress singer musician writer novelist artist architect photographer filmmaker
     climber fisherman fisherwoman baker chef landlord tenant volunteer paramedic surgeon pharmacist vet veterinarian
     commuter passenger retiree pensioner homeowner broker contractor developer planner mechanic electrician
-    plumber caregiver midwife therapist psychologist psychiatrist referee umpire sailor`),
+    plumber caregiver midwife therapist psychologist psychiatrist referee umpire sailor critic supporter protester protestor`),
   officeNouns: words(`president premier prime minister king queen pope chancellor mayor governor prosecutor senator
     congressman congresswoman ambassador ceo chairman chairwoman chair secretary commissioner judge director`),
   spokesNouns: words('spokesman spokeswoman spokesperson representative'),

@@ -386,3 +386,18 @@ describe('a group noun tied to a named organization speaks for it', () => {
     expectValidAnalysis(a, text);
   });
 });
+
+describe('English base-form cues after a plural subject', () => {
+  it('reads "the authors write", "critics argue", "many scientists believe" as statements', () => {
+    const text = 'The board met on Tuesday. The authors write that the samples were contaminated. Critics argue that the toll is unfair. Many farmers believe that the dam will fail.';
+    const a = analyze(text, 'en');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the samples were contaminated', 'the toll is unfair', 'the dam will fail']);
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['write', 'argue', 'believe']);
+    expectValidAnalysis(a, text);
+  });
+
+  it('leaves imperatives, infinitives and non-reporting uses alone', () => {
+    const text = 'Write to your councillor before Friday. The club asked members to write down their ideas. Students write essays every week. Many people think of the square as a meeting point.';
+    expect(analyze(text, 'en').quotes).toEqual([]);
+  });
+});
