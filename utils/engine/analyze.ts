@@ -14,6 +14,7 @@ import { splitParagraphs, splitSentences, type Sentence, type Token } from './se
 import { StatementFinder, type Draft } from './statements';
 import type { Mention } from './mentions';
 import { buildSpeakers } from './summary';
+import { mergeRolesIntoNames } from './roles';
 import { countWords, fold } from './text';
 import type { Analysis, Quote, Span } from './types';
 
@@ -282,6 +283,8 @@ function continuationQuotes(text: string, s: Sentence, si: number, quotes: Quote
 }
 
 function assemble(text: string, lang: string, lex: LangLexicon, article: Analysis['article'], outputs: Output[]): Analysis {
+  const merged = mergeRolesIntoNames([...new Set(outputs.map((o) => o.entity).filter((e): e is Entity => !!e))], lex);
+  for (const o of outputs) if (o.entity && merged.has(o.entity)) o.entity = merged.get(o.entity)!;
   const entities = [...new Set(outputs.map((o) => o.entity).filter((e): e is Entity => !!e))];
   const { speakers, idMap } = buildSpeakers(entities, lex.anonymousSpeaker);
   outputs.sort((a, b) => a.draft.start - b.draft.start);
