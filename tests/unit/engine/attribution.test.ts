@@ -396,6 +396,13 @@ describe('English base-form cues after a plural subject', () => {
     expectValidAnalysis(a, text);
   });
 
+  it('reads "analysts note", "officials estimate", "witnesses report" but not the nouns or imperatives', () => {
+    const text = 'Traders note that the peso is weak. Officials estimate that 40 barns burned. Witnesses report that the bridge shook. Note that the totals exclude tax. The cost estimate rose. Please report any leak to the utility.';
+    const a = analyze(text, 'en');
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['note', 'estimate', 'report']);
+    expectValidAnalysis(a, text);
+  });
+
   it('leaves imperatives, infinitives and non-reporting uses alone', () => {
     const text = 'Write to your councillor before Friday. The club asked members to write down their ideas. Students write essays every week. Many people think of the square as a meeting point.';
     expect(analyze(text, 'en').quotes).toEqual([]);
