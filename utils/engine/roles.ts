@@ -22,7 +22,10 @@ function sameRole(a: string[], b: string[], lex: LangLexicon): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!short.length || !short.some((w) => lex.roleNouns.has(w) || lex.roleNouns.has(w.replace(/s$/, '')))) return false;
   const at = (off: number) => short.every((w, i) => long[off + i] === w);
-  return at(0) || at(long.length - short.length);
+  if (at(0) || at(long.length - short.length)) return true;
+  // "Acme's chief executive" / "chief executive of Acme": the same words around a preposition.
+  const content = (ws: string[]) => [...new Set(ws.filter((w) => !lex.prepositions.has(w) && !lex.nameParticles.has(w) && !lex.definite.has(w)))].sort().join(' ');
+  return content(short) === content(long);
 }
 
 /** Role-only person sources folded into the one named person holding that role; returns old → new. */

@@ -19,6 +19,13 @@ describe('a role named before its holder joins the holder', () => {
     expectValidAnalysis(a, text);
   });
 
+  it('matches "Norvale\'s finance director" with "finance director of Norvale"', () => {
+    const text = 'The mill was sold. Norvale’s finance director said the price was fair. Workers said they were worried. Ravi Sandhu, finance director of Norvale, said no jobs would go.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'price was fair')).toBe('Ravi Sandhu');
+    expectValidAnalysis(a, text);
+  });
+
   it('keeps the role apart when two named people hold it, or when the roles differ', () => {
     const text = 'The talks ended late. The minister said the deal was close. Ana Ruiz, a minister, said the text was ready. Tom Hale, a minister, said nothing was signed. The finance director said costs would rise. Ben Oakes, the sales director, said orders were up.';
     const a = analyze(text, 'en');
