@@ -4,23 +4,6 @@
  * extend these lists (not the code) when a new publishing system shows up.
  */
 
-/** schema.org types that denote a news or blog article (lower-cased). */
-export const ARTICLE_TYPES = new Set([
-  'article',
-  'newsarticle',
-  'reportagenewsarticle',
-  'analysisnewsarticle',
-  'opinionnewsarticle',
-  'backgroundnewsarticle',
-  'reviewnewsarticle',
-  'asknewsarticle',
-  'askpublicnewsarticle',
-  'satiricalarticle',
-  'liveblogposting',
-  'blogposting',
-  'report',
-]);
-
 /** Article types strongly tied to journalism (weigh more than a generic Article). */
 export const NEWS_TYPES = new Set([
   'newsarticle',
@@ -33,6 +16,9 @@ export const NEWS_TYPES = new Set([
   'askpublicnewsarticle',
   'liveblogposting',
 ]);
+
+/** schema.org types that denote a news or blog article (lower-cased): the news types and generic ones. */
+export const ARTICLE_TYPES = new Set([...NEWS_TYPES, 'article', 'satiricalarticle', 'blogposting', 'report']);
 
 /**
  * schema.org types of whole pages that are not news articles (lower-cased). They win
