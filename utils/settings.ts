@@ -25,14 +25,27 @@ export function sanitizeSettings(raw: unknown): Settings {
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+let item: ReturnType<typeof defineSettingsItem> | null = null;
+
+function defineSettingsItem() {
+  return storage.defineItem<Settings>('local:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: 1,
+  });
+}
+
+/**
+ * The stored settings item, defined on first use: defining an item reads storage at once,
+ * and the content script, which imports this module on every page, needs no read on pages
+ * that are not articles.
+ */
+export function settingsItem() {
+  return (item ??= defineSettingsItem());
+}
 
 export async function getSettings(): Promise<Settings> {
   try {
-    return sanitizeSettings(await settingsItem.getValue());
+    return sanitizeSettings(await settingsItem().getValue());
   } catch {
     return { ...DEFAULT_SETTINGS };
   }
@@ -40,12 +53,12 @@ export async function getSettings(): Promise<Settings> {
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
+  await settingsItem().setValue(next);
   return next;
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(sanitizeSettings(value)));
+  return settingsItem().watch((value) => callback(sanitizeSettings(value)));
 }
 
 /** Is QuoteLens active on this hostname under these settings? */

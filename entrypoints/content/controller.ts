@@ -29,6 +29,8 @@ export interface ControllerDeps {
   startedAt?: number;
   /** Visibility test for candidate blocks, so text hidden by CSS is not read (live pages only). */
   isVisible?: (el: Element) => boolean;
+  /** Give the page a turn and come back (defaults to a zero-delay timer). */
+  yieldToPage?: () => Promise<void>;
 }
 
 /** get-state's answer: the shared PageState plus where the last run spent its time. */
@@ -50,6 +52,13 @@ const LATE_CHECK_MS = 2500;
 const FLASH_MS = 1600;
 /** Work slice while mapping statements to the DOM, so a huge article never blocks the page. */
 const SLICE_MS = 8;
+/**
+ * One task of ours (gate, detection, the start of collection) may run this long before we
+ * give the page a turn. Ordinary articles fit in one task, so they are not kept waiting
+ * behind the page's own tasks (first paint, load event) between steps; a huge page still
+ * gets its turns, far below the 50 ms of a long task.
+ */
+const TASK_BUDGET_MS = 12;
 
 /**
  * The content script's brain: decides whether the page is an article, asks the background
@@ -240,48 +249,26 @@ export class PageController {
       this.notArticle(url, rejected);
       return;
     }
-    // The storage round trip runs while detection does (detection only reads the page).
+    // The storage round trip runs while detection and collection do: both only read the page,
+    // and nothing leaves this script before the settings say QuoteLens is on here.
     if (!this.settings) this.settingsRequest ??= this.deps.getSettings();
-    // Detection in a task of its own, not on top of whatever task started this run (the
-    // script's injection, a mutation): on a huge page their sum could make one long task.
-    let t0 = performance.now();
-    await this.yieldToPage();
-    timings.yieldWaitMs = performance.now() - t0;
+    // Detection goes on in the task that started this run (the script's injection, a
+    // mutation) only while that task is short: on a huge page their sum could be a long task.
+    let taskStart = await this.yieldIfOver(timings.runStartedAt);
     if (generation !== this.generation) return;
-    t0 = performance.now();
+    let t0 = performance.now();
     const detection = detect(doc);
     timings.detectMs = this.slice(t0);
-    t0 = performance.now();
-    if (!this.settings) {
-      const request = this.settingsRequest!;
-      // A failed read is asked again by the next run rather than remembered.
-      request.catch(() => {
-        if (this.settingsRequest === request) this.settingsRequest = null;
-      });
-      this.settings = await request;
-    }
-    timings.settingsWaitMs = performance.now() - t0;
-    if (generation !== this.generation) return;
-    this.state.highlightsOn = this.settings.highlights;
-    if (!this.isActive(this.settings)) {
-      this.applySettings(this.settings);
-      return;
-    }
-    if (!detection.isArticle || !detection.root) {
-      this.notArticle(url, detection.reason ?? 'not-article', detection);
-      return;
-    }
-    if (isInsideEditor(detection.root)) {
+    const editable = detection.root ? isInsideEditor(detection.root) : false;
+    if (!detection.isArticle || !detection.root || editable) {
+      if (!(await this.settingsSay(generation))) return;
       // A CMS editing an article: the text is the writer's draft, not a page to annotate.
-      this.notArticle(url, 'editable', detection);
+      this.notArticle(url, editable ? 'editable' : (detection.reason ?? 'not-article'), detection);
       return;
     }
     this.state.meta = { title: detection.title, lang: detection.lang, partial: detection.partial, url };
-    // Detection and collection each walk the article: give the page a turn in between so
-    // that on a huge article they are two tasks, not one long one.
-    t0 = performance.now();
-    await this.yieldToPage();
-    timings.yieldWaitMs += performance.now() - t0;
+    // Detection and collection each walk the article: on a huge article they are two tasks.
+    taskStart = await this.yieldIfOver(taskStart);
     if (generation !== this.generation) return;
     if (!detection.root.isConnected) {
       this.onMutation(); // re-rendered under us: read again once the page settles
@@ -296,7 +283,7 @@ export class PageController {
       pause: async () => {
         timings.collectMs += this.slice(sliceStart);
         timings.collectSlices++;
-        await this.yieldToPage();
+        await this.yieldAndTime();
         sliceStart = performance.now();
         return generation === this.generation;
       },
@@ -304,6 +291,7 @@ export class PageController {
     if (!map) return; // a newer run took over
     timings.collectMs += this.slice(sliceStart);
     timings.collectSlices++;
+    if (!(await this.settingsSay(generation))) return;
 
     if (map.text === this.lastText && this.analysis) {
       // Same words (a re-render, a navigation that kept the article): keep the analysis,
@@ -333,6 +321,45 @@ export class PageController {
     this.analysis = response.analysis;
     this.lastText = map.text;
     await this.mapAndPaint(response.analysis, map, generation);
+  }
+
+  /**
+   * Wait for the stored settings (asked for at the start of the run) and apply them: true
+   * when this run should go on, false when QuoteLens is off here or a newer run took over.
+   */
+  private async settingsSay(generation: number): Promise<boolean> {
+    const t0 = performance.now();
+    if (!this.settings) {
+      const request = (this.settingsRequest ??= this.deps.getSettings());
+      // A failed read is asked again by the next run rather than remembered.
+      request.catch(() => {
+        if (this.settingsRequest === request) this.settingsRequest = null;
+      });
+      const settings = await request;
+      this.settings ??= settings; // a change that arrived meanwhile is newer: keep it
+    }
+    this.timings.settingsWaitMs += performance.now() - t0;
+    if (generation !== this.generation) return false;
+    this.state.highlightsOn = this.settings.highlights;
+    if (!this.isActive(this.settings)) {
+      this.applySettings(this.settings);
+      return false;
+    }
+    return true;
+  }
+
+  /** Give the page a turn when our current task has run past its budget; returns the new task's start. */
+  private async yieldIfOver(taskStart: number): Promise<number> {
+    if (performance.now() - taskStart < TASK_BUDGET_MS) return taskStart;
+    await this.yieldAndTime();
+    return performance.now();
+  }
+
+  /** Yield to the page, noting the time spent waiting for our turn again. */
+  private async yieldAndTime(): Promise<void> {
+    const t0 = performance.now();
+    await this.yieldToPage();
+    this.timings.yieldWaitMs += performance.now() - t0;
   }
 
   /** Milliseconds since t0, noted as one of our synchronous slices. */
@@ -569,6 +596,7 @@ export class PageController {
   }
 
   private yieldToPage(): Promise<void> {
+    if (this.deps.yieldToPage) return this.deps.yieldToPage();
     return new Promise<void>((resume) => this.deps.setTimeout(resume, 0));
   }
 

@@ -4,6 +4,7 @@ import type { HighlightLike, RegistryLike } from '@/utils/page/paint';
 import { getSettings, watchSettings } from '@/utils/settings';
 import { PageController } from './controller';
 import { cardStrings, uiLanguage } from './strings';
+import type { ContentScriptContext } from '#imports';
 
 /**
  * The content script runs on every http(s) page. It must never break, slow or restyle
@@ -36,20 +37,34 @@ export default defineContentScript({
         }
       };
 
-    const controller = new PageController({
+    let watching = false;
+    const controller: PageController = new PageController({
       doc: document,
       registry,
       createHighlight: () => new HighlightCtor(),
       strings: cardStrings(),
       uiLang: uiLanguage(),
       send: (message) => browser.runtime.sendMessage(message),
-      getSettings,
+      // The first read (after the cheap non-article check) also starts watching for changes:
+      // pages turned away at once never touch storage.
+      getSettings: () => {
+        if (!watching) {
+          watching = true;
+          try {
+            ctx.onInvalidated(watchSettings(guard((settings) => controller.applySettings(settings))));
+          } catch {
+            // Storage unavailable (extension context gone): the read below reports defaults.
+          }
+        }
+        return getSettings();
+      },
       setTimeout: (fn, ms) => ctx.setTimeout(guard(fn), ms),
       requestAnimationFrame: (fn) => ctx.requestAnimationFrame(guard(fn)),
       guard,
       startedAt,
       // Text hidden by the page's CSS is not read; asked only of candidate block elements.
       isVisible: (el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility() : true),
+      yieldToPage: yieldWith(ctx),
     });
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
@@ -66,12 +81,19 @@ export default defineContentScript({
       controller.dispose();
     });
 
-    try {
-      ctx.onInvalidated(watchSettings(guard((settings) => controller.applySettings(settings))));
-    } catch {
-      // Storage unavailable (extension context gone): the first run reads defaults.
-    }
     ctx.addEventListener(window, 'wxt:locationchange', guard(() => controller.onLocationChange()));
     controller.start().catch(() => undefined);
   },
 });
+
+/**
+ * Giving the page a turn: `scheduler.yield()` where the browser has it lets rendering and
+ * input in but resumes us before the page's other queued tasks (a zero-delay timer would wait
+ * behind all of them: first paint, the load event, the page's own scripts); elsewhere a
+ * timer that stops with the content script.
+ */
+function yieldWith(ctx: ContentScriptContext): () => Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const nativeYield = typeof scheduler?.yield === 'function' ? scheduler.yield.bind(scheduler) : null;
+  return () => (nativeYield ? nativeYield() : new Promise<void>((resume) => ctx.setTimeout(resume, 0)));
+}

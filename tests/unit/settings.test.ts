@@ -99,7 +99,7 @@ describe('settings in extension storage (WXT fake browser)', () => {
   it('notifies watchers with sanitized values', async () => {
     const seen: Settings[] = [];
     const unwatch = watchSettings((value) => seen.push(value));
-    await settingsItem.setValue({ highlights: false, paused: false, disabledSites: ['B.example'] } as Settings);
+    await settingsItem().setValue({ highlights: false, paused: false, disabledSites: ['B.example'] } as Settings);
     await waitFor(() => expect(seen.at(-1)).toEqual({ highlights: false, paused: false, disabledSites: ['b.example'] }));
     unwatch();
   });
