@@ -166,7 +166,8 @@ export function formatComparison(input: CompareInput, c: Comparison, width = 44)
   if (ext.lang && cli.lang && ext.lang !== cli.lang) lines.push(`note: the languages differ (extension ${ext.lang}, CLI ${cli.lang})`);
 
   lines.push('');
-  lines.push(`     ${cut('extension', width)}   ${'CLI'}`);
+  lines.push('Statements in text order (= same, ≠ other speaker, < only in the extension, > only in the CLI):');
+  lines.push(`     ${cut('extension', width)}   CLI`);
   c.pairs.forEach((p, k) => {
     const same = !!p.extension && !!p.cli && p.extension.speaker === p.cli.speaker;
     const mark = same ? '=' : p.extension && p.cli ? '≠' : p.extension ? '<' : '>';
