@@ -155,6 +155,8 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
       // Chains: "aurait été", "has also", "s'est".
       while (first > 0 && (lex.auxiliaries.has(tokens[first - 1].norm) || tokens[first - 1].norm === 'ne' || tokens[first - 1].norm === 'n’')) first--;
     }
+    // "will argue that", "could say that", "annoncera que": a plan or a guess, not words said.
+    if (!pronoun && isHypothetical(tokens, i, lex, form)) continue;
     // After a determiner the form is a noun: "la note", "le dit", "une promesse", "the claims".
     const before = tokens[i - 1];
     if (!aux && !pronoun && before && (lex.definite.has(before.norm) || lex.indefinite.has(before.norm) || lex.possessives.has(before.norm)) && !lex.pronouns.has(before.norm)) continue;
@@ -181,6 +183,19 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
   const incises = inciseCues(tokens, lex, marks);
   if (!generic.length && !incises.length) return hits;
   return [...hits, ...generic, ...incises].sort((x, y) => x.first - y.first);
+}
+
+/** A future form of the verb, or a modal in the auxiliary chain before it ("will not argue", "pourrait confirmer"). */
+function isHypothetical(tokens: Token[], i: number, lex: LangLexicon, form: string): boolean {
+  if (lex.futureForm?.test(form)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k];
+    if (!t.word || t.inQuote) return false;
+    // "In May said" is a month, not a modal.
+    if (lex.hypotheticalMarkers.has(t.norm) && !t.cap) return true;
+    if (!(lex.auxiliaries.has(t.norm) || lex.skippable.has(t.norm) || (ADVERB.test(t.norm) && !t.cap))) return false;
+  }
+  return false;
 }
 
 const neutral = (lemma: string): VerbEntry => ({ lemma, tone: 'neutral' });

@@ -226,6 +226,13 @@ export class StatementFinder extends SentenceView {
     return null;
   }
 
+  /** Content that opens with "commenter", "s'exprimer", "respond": a refusal to speak, not a statement. */
+  private refusesComment(tokens: Token[], start: number): boolean {
+    const t = tokens[start];
+    if (!t || !t.word) return false;
+    return this.lex.noCommentVerbs.has(t.norm) || (!!tokens[start + 1] && this.lex.noCommentVerbs.has(t.norm + tokens[start + 1].norm));
+  }
+
   /** [a, b) holds only dates, adverbs and prepositional phrases of at most three words. */
   private onlyCircumstances(tokens: Token[], a: number, b: number): boolean {
     let k = a;
@@ -280,6 +287,8 @@ export class StatementFinder extends SentenceView {
       return { mode: 'inverted', link: null, sEnd, clauseStart: h.first - 1 };
     }
     let link = this.forwardLink(tokens, h, n, adjacent);
+    // "n'a pas souhaité commenter": the infinitive says that nothing was said.
+    if (link && this.refusesComment(tokens, link.start)) return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
     if (!link && !h.pronoun) {
       const q = this.laterQuote(tokens, h.after, n);
       if (q >= 0) link = { start: q, how: 'quote', via: null };

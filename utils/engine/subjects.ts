@@ -68,7 +68,8 @@ export class SubjectReader extends SentenceView {
     const segments: [number, number][] = [];
     let b = end;
     for (let k = end - 1; k >= lo - 1; k--) {
-      if (k < lo || tokens[k].text === ',' || tokens[k].text === '(' || tokens[k].text === ')' || tokens[k].text === '—' || tokens[k].text === '–') {
+      // A spaced hyphen is a dash ("LEEDS, England, March 12 - Halden Foods' chief executive said").
+      if (k < lo || tokens[k].text === ',' || tokens[k].text === '(' || tokens[k].text === ')' || tokens[k].text === '—' || tokens[k].text === '–' || tokens[k].text === '-') {
         if (b > k + 1) segments.push([k + 1, b]);
         b = k;
         if (segments.length >= 4) break;

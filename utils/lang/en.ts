@@ -129,6 +129,7 @@ export const en: LangLexicon = {
   skippable: words(`not never also again later then previously earlier repeatedly publicly privately recently
     yesterday today tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     last week month year on in at during this late early first once twice separately still already further
+    afterwards afterward
     had has have`),
   viaPrepositions: words('to on in'),
   viaPhrases: ['in a statement', 'in an interview', 'in a post', 'in a letter', 'in an email', 'in a speech', 'in a filing',
@@ -221,6 +222,11 @@ export const en: LangLexicon = {
     week month year weekend last this next late early earlier later on in at during`),
   prepositions: words('of for at by from with to in on'),
   relayParticiples: words('seen reviewed obtained published cited quoted reported viewed'),
+  // "would" stays out: "a spokesman would say only that…" reports words actually said.
+  hypotheticalMarkers: words('will shall could might may should must can ’ll'),
+  futureForm: null,
+  noCommentVerbs: words('comment respond elaborate speak'),
+  organizationHints: words('it its which'),
   stopwords: words(`the of and to in is that for it with as was on be by at he she his they from said have has are
     were this but not had an which would their been its who will more after also about than when there what`),
 };

@@ -257,7 +257,7 @@ export const fr: LangLexicon = {
     riveraine voisin voisine assistant assistante danseur danseuse élève soignant soignante soignants soignantes supporter supporters commissaire-priseur entrepreneur entrepreneuse fondateur-président
     chorégraphe photographe réalisateur réalisatrice metteur comédien comédienne acteur actrice chanteur chanteuse
     musicien musicienne écrivain écrivaine romancier romancière artiste architecte urbaniste pharmacien pharmacienne
-    vétérinaire notaire maraîcher maraîchère pêcheur pêcheuse viticulteur viticultrice boulanger boulangère
+    vétérinaire parlementaire notaire maraîcher maraîchère pêcheur pêcheuse viticulteur viticultrice boulanger boulangère
     restaurateur restauratrice bénévole usager usagère locataire propriétaire rescapé rescapée survivant survivante
     chirurgien chirurgienne kinésithérapeute psychiatre psychologue sage-femme ambulancier ambulancière conducteur
     conductrice chauffeur chauffeuse alpiniste grimpeur grimpeuse navigatrice navigateur arbitre entraîneure présidente-directrice`),
@@ -319,6 +319,12 @@ export const fr: LangLexicon = {
     août septembre octobre novembre décembre hier aujourd’hui demain matin soir midi après-midi semaine mois année an
     dernier dernière prochain prochaine en le ce cette début fin mi-`),
   prepositions: words('de du des d’ par chez à au aux avec pour sur dans entre contre'),
+  hypotheticalMarkers: words('pourrait pourraient pourra pourront devrait devraient devra devront doit doivent va vont'),
+  // "annoncera", "dira": future forms of the verb table (an inverted "dira-t-il" keeps its pronoun and stays a cue).
+  futureForm: /(era|eront|ira|iront|dra|dront)$/,
+  noCommentVerbs: words('commenter répondre réagir s’exprimer exprimer confirmer préciser'),
+  // French "qui", "elle" name people as well as bodies: no hint.
+  organizationHints: words(''),
   relayParticiples: words('consulté consultée consultés consultées cité citée cités citées obtenu obtenue obtenus obtenues publié publiée publiés publiées rapporté rapportés relayé relayés transmis révélé révélée'),
   stopwords: words(`le la les de des du un une et est en que qui dans pour pas sur au aux par avec ce cette il elle
     ils sont a ont été plus ne se sa son ses leur mais ou comme nous vous été fait dont où cela aussi selon après

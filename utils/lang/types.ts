@@ -103,6 +103,14 @@ export interface LangLexicon {
   prepositions: Set<string>;
   /** Words that end a descriptor before its relaying participle ("consulté par", "seen by"). */
   relayParticiples: Set<string>;
+  /** Modals before a reporting verb that make it a plan or a guess, not words said ("will argue", "could say"). */
+  hypotheticalMarkers: Set<string>;
+  /** Future forms of reporting verbs ("annoncera", "dira"): an announcement to come, not a statement. */
+  futureForm: RegExp | null;
+  /** Infinitives after a negated cue that make it a refusal to speak ("n'a pas souhaité commenter"). */
+  noCommentVerbs: Set<string>;
+  /** Words right after an unknown name that show it is an organization ("said it…", ", which…"). */
+  organizationHints: Set<string>;
   /** Most frequent words of the language, for detection. */
   stopwords: Set<string>;
 }
