@@ -51,6 +51,13 @@ function isDropped(c: number): boolean {
   return c === 0xad || c === 0x200b || c === 0xfeff;
 }
 
+/**
+ * Where a run of text copied as is ends: at whitespace or a dropped character (the sets
+ * above), except a lone space between two kept characters, which maps to itself. One
+ * native search per run instead of two calls per character (cold code is interpreted).
+ */
+const RUN_END = /[\t\n\f\r\u00a0\u2007\u2009\u202f\u00ad\u200b\ufeff]| (?![^\t\n\f\r \u00a0\u2007\u2009\u202f\u00ad\u200b\ufeff])/g;
+
 /** Decides, per element, whether its subtree is body text. */
 class BodyFilter {
   /** Paragraphs under the root, counted on first need (only furniture-looking wrappers ask). */
@@ -118,8 +125,29 @@ class BodyFilter {
 function isFurniturePhrase(el: Element): boolean {
   const raw = el.textContent ?? '';
   if (raw.length > 80) return false;
-  const text = raw.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  return text.length > 0 && FURNITURE_PHRASES.has(text);
+  const text = raw.replace(/\s+/g, ' ').trim().toLowerCase();
+  // The block's text once the non-letters around it are stripped. A phrase (letters at
+  // both ends) can only be that if it occurs in the text with no letter around it,
+  // which a plain search tells without a Unicode-class regex on every small block.
+  for (const phrase of FURNITURE_PHRASES) {
+    const at = text.indexOf(phrase);
+    if (at < 0) continue;
+    if (hasLetter(text.slice(0, at)) || hasLetter(text.slice(at + phrase.length))) continue;
+    if (hasLetter(phrase.charAt(0)) && hasLetter(phrase.charAt(phrase.length - 1))) return true;
+  }
+  return false;
+}
+
+let letterRe: RegExp | null = null;
+
+/** Does the string hold a letter (Unicode \p{L})? ASCII is decided without the regex. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (s.charCodeAt(i) >= 128) return (letterRe ??= /\p{L}/u).test(s);
+  }
+  return false;
 }
 
 function safeVisible(test: (el: Element) => boolean, el: Element): boolean {
@@ -213,8 +241,9 @@ function* walk(root: Element, out: TextMapBuilder, maxNodes: number, maxChars: n
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < data.length && !isSpace(data.charCodeAt(j)) && !isDropped(data.charCodeAt(j))) j++;
+      RUN_END.lastIndex = i + 1;
+      const end = RUN_END.exec(data);
+      const j = end ? end.index : data.length;
       if (pendingBreak && out.size > 0) out.synthetic(pendingBreak === 2 ? '\n\n' : '\n');
       else if (pendingSpace) out.substitute(pendingSpace.node, pendingSpace.at, ' ');
       pendingBreak = 0;

@@ -10,6 +10,7 @@ import {
   SCREEN_READER_CLASSES,
   SKIP_ROLES,
   SKIP_TAGS,
+  STRONG_BOILERPLATE_PREFIXES,
   STRONG_BOILERPLATE_TOKENS,
   STRONG_SKIP_ROLES,
   STRONG_SKIP_TAGS,
@@ -46,25 +47,73 @@ function attr(el: Element, name: string): string | null {
   }
 }
 
-// One regex over the class/id words: whole furniture words, or furniture prefixes glued
-// to other words ("sharedaddy"). Built once from the lexicon.
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const BOILERPLATE_RE = new RegExp(
-  `(?:^|[^a-z0-9])(?:(?:${[...BOILERPLATE_TOKENS].map(escape).join('|')})(?![a-z0-9])|(?:${BOILERPLATE_PREFIXES.map(escape).join('|')}))`,
-);
+// Class/id strings are tokenised once into lower-case alphanumeric words and looked up in
+// Sets: giant alternation regexes cost milliseconds to compile on a page's cold first run.
+const NON_ALNUM = /[^a-z0-9]+/;
+const CAMEL_HUMP = /([a-z])([A-Z])/g;
 
-const STRONG_RE = new RegExp(
-  `(?:^|[^a-z0-9])(?:(?:${[...STRONG_BOILERPLATE_TOKENS].map(escape).join('|')})(?![a-z0-9])|(?:relatedpost|outbrain|taboola|newsletter))`,
-);
+/** Lexicon entries split by shape: whole words (Set lookups) and entries with punctuation ("pull-quote"). */
+interface WordList {
+  words: ReadonlySet<string>;
+  compound: string[];
+}
 
-// Class words of article bodies, which excuse a strong furniture word on the same element.
-const POSITIVE_RE = new RegExp(`(?:^|[^a-z0-9])(?:${[...BODY_TOKENS].map(escape).join('|')})(?![a-z0-9])`);
+function wordList(entries: Iterable<string>): WordList {
+  const words = new Set<string>();
+  const compound: string[] = [];
+  for (const entry of entries) {
+    if (/^[a-z0-9]+$/.test(entry)) words.add(entry);
+    else compound.push(entry);
+  }
+  return { words, compound };
+}
 
-// Whole class names (not split) used for screen-reader-only text.
-const SCREEN_READER_RE = new RegExp(`(?:^|\\s)(?:${[...SCREEN_READER_CLASSES].map(escape).join('|')})(?:\\s|$)`, 'i');
+let lists: { boilerplate: WordList; boilerplatePrefixes: WordList; strong: WordList; strongPrefixes: WordList } | null = null;
+
+// Built on first use: pages rejected by the gate never pay for them.
+function wordLists() {
+  return (lists ??= {
+    boilerplate: wordList(BOILERPLATE_TOKENS),
+    boilerplatePrefixes: wordList(BOILERPLATE_PREFIXES),
+    strong: wordList(STRONG_BOILERPLATE_TOKENS),
+    strongPrefixes: wordList(STRONG_BOILERPLATE_PREFIXES),
+  });
+}
+
+const isAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** `entry` in `text` starting at a word edge (and, for whole words, ending at one). */
+function hasCompound(text: string, entry: string, wholeWord: boolean): boolean {
+  for (let at = text.indexOf(entry); at >= 0; at = text.indexOf(entry, at + 1)) {
+    if (at > 0 && isAlnumCode(text.charCodeAt(at - 1))) continue;
+    if (wholeWord && at + entry.length < text.length && isAlnumCode(text.charCodeAt(at + entry.length))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Does a word (or a run of words) match the list, or start with one of its prefixes? */
+function matches(text: string, words: string[], whole: WordList, prefixes: WordList): boolean {
+  for (const word of words) {
+    if (!word) continue;
+    if (whole.words.has(word)) return true;
+    for (const prefix of prefixes.words) if (word.startsWith(prefix)) return true;
+  }
+  return whole.compound.some((e) => hasCompound(text, e, true)) || prefixes.compound.some((e) => hasCompound(text, e, false));
+}
+
+/** camelCase humps split, lower-cased: "shareBar Top" → "share bar top". */
+function lowerWords(raw: string): string {
+  return raw.replace(CAMEL_HUMP, '$1 $2').toLowerCase();
+}
+
+function isBoilerplateText(text: string, words: string[]): boolean {
+  const l = wordLists();
+  return matches(text, words, l.boilerplate, l.boilerplatePrefixes);
+}
 
 // Verdicts per class/id string: pages repeat the same class lists on hundreds of
-// elements, and the regexes are the costliest part of the check. Bounded.
+// elements. Bounded.
 const classVerdicts = new Map<string, 0 | 1 | 2>();
 const MAX_CACHED_CLASS_LISTS = 4000;
 
@@ -86,14 +135,21 @@ export function boilerplateClassLevel(el: Element): 0 | 1 | 2 {
  * Strong when a class name says "comments"/"related"… and no other class name on the
  * element says "article body": `class="article-body has-comments"` is a body wrapper
  * with a modifier (weak), `class="article-comments"` is a comment thread (strong).
+ * Words are the alphanumeric runs of the lower-cased, camelCase-split string.
  */
-function classListLevel(raw: string): 0 | 1 | 2 {
-  if (SCREEN_READER_RE.test(raw)) return 2;
-  const words = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  if (!BOILERPLATE_RE.test(words)) return 0;
-  if (!STRONG_RE.test(words)) return 1;
-  const names = raw.split(/\s+/).map((n) => n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
-  const bodyName = names.some((n) => POSITIVE_RE.test(n) && !BOILERPLATE_RE.test(n));
+export function classListLevel(raw: string): 0 | 1 | 2 {
+  const names = raw.split(/\s+/);
+  for (const name of names) if (name && SCREEN_READER_CLASSES.has(name.toLowerCase())) return 2;
+  const text = lowerWords(raw);
+  const words = text.split(NON_ALNUM);
+  if (!isBoilerplateText(text, words)) return 0;
+  const l = wordLists();
+  if (!matches(text, words, l.strong, l.strongPrefixes)) return 1;
+  const bodyName = names.some((name) => {
+    const nameText = lowerWords(name);
+    const nameWords = nameText.split(NON_ALNUM);
+    return nameWords.some((w) => BODY_TOKENS.has(w)) && !isBoilerplateText(nameText, nameWords);
+  });
   return bodyName ? 1 : 2;
 }
 
@@ -241,22 +297,15 @@ export function peekSubtree(root: Element, budget = 2000): { links: number; para
 
 const MEASURE_SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object']);
 
-/** Length of a string once runs of whitespace count as one character. */
+const SPACE_RUN = /[ \n\t\r\f\u00a0]+/g;
+
+/** Length of a string once runs of whitespace count as one character (a leading run counts none). */
 export function collapsedLength(s: string): number {
-  let n = 0;
-  let inSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
-    if (space) {
-      if (!inSpace) n++;
-      inSpace = true;
-    } else {
-      n++;
-      inSpace = false;
-    }
-  }
-  return n;
+  if (!s) return 0;
+  // One native replace rather than a loop over every character: cold code runs interpreted.
+  const collapsed = s.replace(SPACE_RUN, ' ').length;
+  const c = s.charCodeAt(0);
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160 ? collapsed - 1 : collapsed;
 }
 
 /** Collapsed, trimmed text of a small element (headlines, bylines). */

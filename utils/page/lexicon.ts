@@ -113,6 +113,8 @@ export const STRONG_SKIP_ROLES = new Set(['navigation', 'complementary', 'conten
 
 /** Class-word prefixes that mark furniture even when glued to other words ("sharedaddy"). */
 export const BOILERPLATE_PREFIXES = ['share', 'social', 'advert', 'sponsor', 'newsletter', 'relatedpost', 'outbrain', 'taboola', 'recommend'];
+/** The prefixes among them that mark strong furniture (see STRONG_BOILERPLATE_TOKENS). */
+export const STRONG_BOILERPLATE_PREFIXES = ['relatedpost', 'outbrain', 'taboola', 'newsletter'];
 
 /** Whole class names (not split) used for screen-reader-only text. */
 export const SCREEN_READER_CLASSES = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'screen-reader-only', 'a11y-hidden', 'u-hidden', 'is-hidden', 'hidden']);

@@ -72,7 +72,9 @@ function normaliseType(t: string): string {
 
 /** JSON.parse, then a second try after common publisher mistakes are cleaned up. */
 function parseLenient(text: string): Json | undefined {
-  const trimmed = text.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
+  let trimmed = text.trim();
+  // CDATA wrappers are rare: a plain search spares two regex scans of every block.
+  if (trimmed.includes('<![CDATA[') || trimmed.includes(']]>')) trimmed = trimmed.replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '');
   try {
     return JSON.parse(trimmed);
   } catch {
