@@ -70,11 +70,11 @@ export function analyze(text: string, lang: string | null = null, title: string 
   if (!lex || !words) return { lang: code, article, quotes: [], speakers: [] };
   const quotes = findQuotes(clean, paragraphs);
   const sentences = splitSentences(clean, paragraphs, quotes, lex.elisions);
-  const outputs = attribute(clean, lex, quotes, sentences);
-  return assemble(raw, code, lex, article, outputs);
+  const { outputs, known } = attribute(clean, lex, quotes, sentences);
+  return assemble(raw, code, lex, article, outputs, known);
 }
 
-function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentences: Sentence[]): Output[] {
+function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentences: Sentence[]): { outputs: Output[]; known: Entity[] } {
   const registry = new EntityRegistry(lex);
   const significant = (q: QuoteSpan) => isSignificant(text, q);
   const finder = new StatementFinder(lex, text, quotes, significant);
@@ -160,18 +160,24 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     usedMentions.sort((x, y) => x.start - y.start);
     let u = 0;
     const runs = finder.mentions.nameRuns(s.tokens, 0, s.tokens.length);
+    const reportsNothing = !outputs.length || outputs[outputs.length - 1].sentence !== si;
     for (const [a, b] of runs) {
       const start = s.tokens[a].start;
       while (u < usedMentions.length && usedMentions[u].end <= start) u++;
       if (u < usedMentions.length && usedMentions[u].start <= start) continue;
+      const isSubject = reportsNothing && finder.mentions.opensSentence(s.tokens, a);
       // A lone capitalised word is only worth remembering when it names someone already known,
       // or when an apposition says it is an organization ("Tessaline, the Dublin-based maker of…,").
       if (b - a === 1 && !lex.titles.has(s.tokens[a].norm)) {
-        registry.noteKnown(s.tokens[a], si);
+        const known = registry.noteKnown(s.tokens[a], si);
+        if (isSubject) registry.noteSubject(known, si);
         continue;
       }
       const m = finder.mentions.parseSegment(s.tokens, a, b);
-      if (m && m.type === 'name') registry.notePerson(m.name, si);
+      if (m && m.type === 'name') {
+        const e = registry.notePerson(m.name, si, finder.mentions.roleAround(s.tokens, a, b));
+        if (isSubject) registry.noteSubject(e, si);
+      }
     }
     // Organizations named together outside any cue ("A, B et le collectif C ont publié…"): one group for a later "elles".
     for (let r = 0; r + 1 < runs.length; r++) {
@@ -193,7 +199,7 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       if (!usedMentions.some((u) => u.start <= d.start && d.start < u.end)) registry.noteOrganization(d, si);
     }
   });
-  return outputs;
+  return { outputs, known: registry.entities };
 }
 
 interface Label {
@@ -282,8 +288,9 @@ function continuationQuotes(text: string, s: Sentence, si: number, quotes: Quote
   }
 }
 
-function assemble(text: string, lang: string, lex: LangLexicon, article: Analysis['article'], outputs: Output[]): Analysis {
-  const merged = mergeRolesIntoNames([...new Set(outputs.map((o) => o.entity).filter((e): e is Entity => !!e))], lex);
+function assemble(text: string, lang: string, lex: LangLexicon, article: Analysis['article'], outputs: Output[], known: Entity[]): Analysis {
+  // The holder of a role may be named only outside any statement ("X, the transport secretary, met…"): every known source counts.
+  const merged = mergeRolesIntoNames(known, lex);
   for (const o of outputs) if (o.entity && merged.has(o.entity)) o.entity = merged.get(o.entity)!;
   const entities = [...new Set(outputs.map((o) => o.entity).filter((e): e is Entity => !!e))];
   const { speakers, idMap } = buildSpeakers(entities, lex.anonymousSpeaker);

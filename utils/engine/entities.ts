@@ -64,6 +64,8 @@ export class EntityRegistry {
   /** Folded description → source named by it ("une source proche du dossier"). */
   private byDescription = new Map<string, Entity>();
   private next = 1;
+  /** Subject of the latest sentence that reported nothing (see noteSubject). */
+  private subject: { entity: Entity; sentence: number } | null = null;
 
   /** Folded organization head → the folded heads that name the same kind of body. */
   private synonyms = new Map<string, string[]>();
@@ -200,26 +202,42 @@ export class EntityRegistry {
   }
 
   /** A single capitalised word outside any cue: refreshes a known source ("Larrondo, 21 ans, …"). */
-  noteKnown(token: Token, sentence: number): void {
+  noteKnown(token: Token, sentence: number): Entity | null {
     const e = this.findByName([nameKey(token.text)], null);
-    if (e && (e.kind === 'person' || e.kind === 'organization')) this.touch(e, token.start, sentence);
+    if (e && (e.kind === 'person' || e.kind === 'organization')) {
+      this.touch(e, token.start, sentence);
+      return e;
+    }
+    return null;
   }
 
-  /** A person named outside any cue: remembered as a possible antecedent for later pronouns. */
-  notePerson(name: NameParse, sentence: number): void {
-    const cls = this.classifyName(name, null);
+  /**
+   * A person named outside any cue: remembered as a possible antecedent for later pronouns,
+   * with the role an apposition gives them ("Alan Mercer, the transport secretary, met…").
+   */
+  notePerson(name: NameParse, sentence: number, role: Descriptor | null = null): Entity | null {
+    const cls = this.classifyName(name, role);
     const words = name.tokens.filter((t) => t.word);
     const personLike = cls.kind === 'person' && (name.hasTitle || wordInfo(words[0].text).firstName !== null || words.length > 1);
     const known = this.findByName(keysOf(name.tokens), null);
     if (known) {
+      if (known.kind === 'person' && role) this.bindDescriptor(known, role);
       this.touch(known, name.start, sentence);
-      return;
+      return known;
     }
     // Named institutions are remembered too, for a later "the committee said".
     // … and acronyms ("la CGT Métallurgie", "NHS England").
     const orgLike = cls.kind === 'organization' && !PLACES.has(fold(name.text)) && words.some((t) => this.lex.organizationNameWords.has(t.norm) || (t.text.length >= 2 && isAllCaps(t.text)));
-    if (!personLike && !orgLike) return;
-    this.nameEntity(name, null, sentence);
+    if (!personLike && !orgLike) return null;
+    return this.nameEntity(name, cls.kind === 'person' ? role : null, sentence);
+  }
+
+  /**
+   * The person a sentence without any statement is about (its subject): "Hart met Sarah Quinlan
+   * on Wednesday. She said…" — she is Hart, the subject, not Quinlan, the last woman named.
+   */
+  noteSubject(e: Entity | null, sentence: number): void {
+    if (e && e.kind === 'person') this.subject = { entity: e, sentence };
   }
 
   /** A named institution outside any cue ("la préfecture du Lot"): remembered for a later stand-in. */
@@ -252,6 +270,8 @@ export class EntityRegistry {
       return last;
     }
     if (sameSentenceSpeaker && agrees(sameSentenceSpeaker)) return sameSentenceSpeaker;
+    // The subject of the sentence just before, when that sentence reported nothing, is the most salient.
+    if (this.subject && this.subject.sentence === sentence - 1 && agrees(this.subject.entity)) return this.subject.entity;
     if (p.plural) {
       // "Elles dénoncent…" after "Terre Vive et le collectif Air Pur": a group just named comes first.
       let group: Entity | null = null;

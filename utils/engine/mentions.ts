@@ -292,6 +292,54 @@ export class MentionReader {
     return { type: 'name', name: nameParse, descriptor: null, start: tokens[a].start, end: name.end };
   }
 
+  /** A word that may open a noun phrase before a name: determiner, role noun, capital, "de". */
+  private nominal(t: Token): boolean {
+    return t.word && !t.inQuote && (t.cap || this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.prepositions.has(t.norm) || this.lex.nameParticles.has(t.norm) || this.lex.nationalities.has(t.norm) || !!this.headClass(t));
+  }
+
+  /** First token of the noun phrase (or the descriptor set before it by a comma) that ends with the name run starting at a. */
+  private phraseStart(tokens: Token[], a: number): number {
+    let k = a;
+    if (tokens[a - 1]?.text === ',') {
+      // "La directrice du port, Anne Calvez, …": a whole comma segment that is a descriptor.
+      k = a - 1;
+      while (k > 0 && k > a - 14 && tokens[k - 1].text !== ',' && !tokens[k - 1].inQuote && tokens[k - 1].text !== '.') k--;
+      const m = k < a - 1 ? this.parseSegment(tokens, k, a - 1) : null;
+      return m && m.type === 'descriptor' && m.start === tokens[k].start ? k : a;
+    }
+    while (k > 0 && k > a - 10 && this.nominal(tokens[k - 1])) k--;
+    return k;
+  }
+
+  /**
+   * The role that a name met outside any cue is given: "Alan Mercer, the transport secretary,
+   * met…", "La députée Claire Fontanel a rencontré…", "Son président, Thierry Gallois, …". Read
+   * so that a role-only source quoted elsewhere can be joined to its holder.
+   */
+  roleAround(tokens: Token[], a: number, b: number): Descriptor | null {
+    const isRole = (d: Descriptor) => d.cls === 'role' || !!d.unnamedRole;
+    if (tokens[b]?.text === ',' && tokens[b + 1]?.word) {
+      let f = b + 1;
+      while (f < tokens.length && f < b + 14 && tokens[f].text !== ',' && !tokens[f].inQuote && !['.', ';', '!', '?', '(', ')'].includes(tokens[f].text)) f++;
+      const closed = f >= tokens.length || tokens[f].text === ',' || tokens[f].text === '.';
+      const m = closed ? this.parseSegment(tokens, b + 1, f) : null;
+      if (m && m.type === 'descriptor' && isRole(m.descriptor) && m.start === tokens[b + 1].start) return m.descriptor;
+    }
+    const s = this.phraseStart(tokens, a);
+    if (s >= a) return null;
+    if (tokens[a - 1]?.text === ',') {
+      const m = this.parseSegment(tokens, s, a - 1);
+      return m && m.type === 'descriptor' && isRole(m.descriptor) && !m.descriptor.indefinite ? m.descriptor : null;
+    }
+    const m = this.parseSegment(tokens, s, b);
+    return m && m.type === 'name' && m.descriptor && isRole(m.descriptor) ? m.descriptor : null;
+  }
+
+  /** Does the name run starting at a open its sentence, as its subject (after at most a role and an apposition comma)? */
+  opensSentence(tokens: Token[], a: number): boolean {
+    return this.phraseStart(tokens, a) === 0;
+  }
+
   /** The descriptor of a comma apposition starting at i (", the Dublin-based maker of thermostats,"), if any. */
   appositionAt(tokens: Token[], i: number): Descriptor | null {
     if (!tokens[i] || !(this.lex.definite.has(tokens[i].norm) || this.lex.indefinite.has(tokens[i].norm))) return null;
@@ -368,7 +416,7 @@ export class MentionReader {
   /** Descriptors stop before clause-level prepositions ("…étrangères lors d'une conférence"). */
   private descriptorEnd(tokens: Token[], a: number, b: number): number {
     for (let i = a + 1; i < b; i++) if (this.lex.relayParticiples.has(tokens[i].norm)) return i;
-    const stops = new Set(['lors', 'pendant', 'dans', 'après', 'avant', 'devant', 'sans', 'pour', 'in', 'on', 'during', 'after', 'before', 'at', 'while', 'when', 'qui', 'who', 'which', 'que', 'that', 'et', 'and', 'mais', 'but']);
+    const stops = new Set(['lors', 'pendant', 'dans', 'après', 'avant', 'devant', 'sans', 'pour', 'in', 'on', 'during', 'after', 'before', 'at', 'while', 'when', 'depuis', 'since', 'qui', 'who', 'which', 'que', 'that', 'et', 'and', 'mais', 'but']);
     for (let i = a + 1; i < b; i++) if (stops.has(tokens[i].norm) && !tokens[i].cap) return i;
     return b;
   }

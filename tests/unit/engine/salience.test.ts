@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/engine/analyze';
+import { expectValidAnalysis, speaker, speakerOf } from './helpers';
+
+describe('a role quoted before its holder is named outside any statement', () => {
+  it('joins "Le ministre de l\'Intérieur a affirmé" to a later "X, ministre de l\'Intérieur depuis juin, a été élu…"', () => {
+    const text = 'Le ministre de l’Intérieur a affirmé mardi que les effectifs seraient renforcés. Les syndicats restent prudents. Bertrand Lavaur, ministre de l’Intérieur depuis juin, a longtemps été élu de la région.';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'effectifs seraient renforcés')).toBe('Bertrand Lavaur');
+    expect(speaker(a, 'Bertrand Lavaur')?.role).toBe('ministre de l’Intérieur');
+    expectValidAnalysis(a, text);
+  });
+
+  it('joins "The transport secretary said" to "Alan Mercer, the transport secretary, met…" (role before or after the name)', () => {
+    const text = 'The transport secretary said the line would open in 2029. Unions were unimpressed. Alan Mercer, the transport secretary, met the board on Monday.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'open in 2029')).toBe('Alan Mercer');
+    const text2 = 'La directrice du port a assuré que les quais rouvriraient. La directrice du port, Anne Calvez, a visité le chantier jeudi.';
+    expect(speakerOf(analyze(text2, 'fr'), 'quais rouvriraient')).toBe('Anne Calvez');
+  });
+
+  it('keeps the role apart when two people are named with it outside statements', () => {
+    const text = 'A minister said the deal was close. The minister said talks would go on. Ana Ruiz, a minister, met donors. Tom Hale, a minister, met bankers.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'talks would go on')).not.toBe('Ana Ruiz');
+    expect(speakerOf(a, 'talks would go on')).not.toBe('Tom Hale');
+  });
+});
+
+describe('a pronoun after a sentence that reports nothing goes to that sentence\'s subject', () => {
+  it('reads "Hart met Sarah Quinlan… She said" as Hart, across a paragraph break', () => {
+    const text = 'Dana Hart runs the plant. Owen Pratt said the batch was safe. Hart met Sarah Quinlan, who runs a parents’ network, on Wednesday.\n\nShe said afterwards that the firm would pay for tests.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'would pay for tests')).toBe('Dana Hart');
+    expectValidAnalysis(a, text);
+  });
+
+  it('reads "Son président, X, a rencontré Y. Il a jugé" as X, not Y named last', () => {
+    const text = 'Jacques Morvan a estimé que la situation était grave. Son président, Thierry Gallois, a rencontré Jacques Morvan la semaine dernière. Il a jugé que les fermetures étaient devenues la règle.';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'devenues la règle')).toBe('Thierry Gallois');
+    expect(speakerOf(a, 'situation était grave')).toBe('Jacques Morvan');
+  });
+
+  it('still gives the pronoun to the previous speaker when the sentence in between has another gender or no subject', () => {
+    const text = 'Paul Dorr said the budget was tight. Anna Field, the mayor, left early. He added that cuts were coming.';
+    expect(speakerOf(analyze(text, 'en'), 'cuts were coming')).toBe('Paul Dorr');
+  });
+});
