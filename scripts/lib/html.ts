@@ -31,9 +31,52 @@ export interface ReadHtmlOptions {
 /** Parse an HTML page (never throws: unreadable input is "not an article"). */
 export function parseDocument(html: string): Document | null {
   try {
-    return parseHTML(html).document as unknown as Document;
+    const document = parseHTML(html).document as unknown as Document;
+    fosterParent(document);
+    return document;
   } catch {
     return null;
+  }
+}
+
+/** What may stay inside a table's own structure (everything else is "foster-parented"). */
+const TABLE_SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+const TABLE_KEEPS: Record<string, Set<string>> = {
+  table: new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']),
+  section: new Set(['tr', 'td', 'th']),
+  tr: new Set(['td', 'th']),
+};
+// A table directly in a table is a nested one whose cell linkedom closed early: leave it there.
+const ALWAYS_KEPT = new Set(['script', 'style', 'template', 'input', 'form', 'table']);
+
+/**
+ * linkedom's parser keeps stray content where the HTML says it is; browsers move content
+ * that sits directly in <table>, <tbody> or <tr> (not in a cell) to just before the table
+ * (HTML's "foster parenting"). The extension reads the browser's tree, so the CLI moves
+ * it too: `<table><p>…</p><tr>…` then reads as the browser renders it, a paragraph before
+ * a table, instead of a table that holds a paragraph (which collection would keep whole
+ * rather than skip as a data table).
+ */
+export function fosterParent(document: Document): void {
+  const tables = Array.from(document.getElementsByTagName('table'));
+  for (const table of tables) {
+    if (!table.parentNode) continue;
+    const stray: Node[] = [];
+    const visit = (container: Element, keeps: Set<string>) => {
+      for (const child of Array.from(container.childNodes)) {
+        if (child.nodeType === 3) {
+          if ((child.textContent ?? '').trim()) stray.push(child);
+        } else if (child.nodeType === 1) {
+          const tag = (child as Element).localName.toLowerCase();
+          if (ALWAYS_KEPT.has(tag)) continue;
+          if (!keeps.has(tag)) stray.push(child);
+          else if (TABLE_SECTIONS.has(tag)) visit(child as Element, TABLE_KEEPS.section);
+          else if (tag === 'tr') visit(child as Element, TABLE_KEEPS.tr);
+        }
+      }
+    };
+    visit(table, TABLE_KEEPS.table);
+    for (const node of stray) table.parentNode.insertBefore(node, table);
   }
 }
 

@@ -2,7 +2,7 @@
 // for that page's HTML (issue #5: reviewers count highlights on real pages against the CLI).
 // For every article fixture page and a few generated pages with markup that real sites use
 // (hidden text, <template>/<noscript>, entities, <br> paragraphs, quotes across inline tags,
-// tag soup), in real Chromium and Firefox with the built extension:
+// tag soup, stray content in a table), in real Chromium and Firefox with the built extension:
 //   - the CLI path in Node (readHtmlArticle + analyze, as annotate runs it) on the served HTML,
 //   - the same CLI path on the browser's rendered DOM (what the README asks reviewers to save),
 //   - the extension's own state (get-state through the extension) and its painted ranges,
@@ -137,6 +137,16 @@ const GENERATED: Record<string, string> = {
       `<p>${FERRY[3]}`,
       `<CENTER><font size=2>${FERRY[4]}</font></CENTER>`,
       `<p>${FERRY[5]}<p>${FERRY[6]}`,
+    ].join('\n'),
+  }),
+  // Stray content directly in a table (pasted layouts): browsers move it before the table.
+  'parity-table-stray.html': articlePage({
+    lang: 'en',
+    title: FERRY_TITLE,
+    body: [
+      paragraphs(FERRY.slice(0, 3)),
+      `<table class="layout"><p>${FERRY[3]}</p><tr><td>${FERRY[4]}</td><td>Cost: 3.1 million euros.</td></tr></table>`,
+      paragraphs(FERRY.slice(5)),
     ].join('\n'),
   }),
 };

@@ -194,3 +194,13 @@ describe('tsx scripts/compare.ts', () => {
     expect(missing.stderr).toContain('missing.json');
   });
 });
+
+describe('the CLI reads tables as browsers build them', () => {
+  it('moves content that sits directly in a table to before it, as HTML parsing does in browsers', () => {
+    const table = `<table class="layout"><p>${PARAGRAPHS[3]}</p><tr><td>${PARAGRAPHS[4]}</td><td>Readings: 12 µg/m³.</td></tr></table>`;
+    const { page: read } = cliAnalysis(page([...PARAGRAPHS.slice(0, 3), '']).replace('<p></p>', table));
+    // The paragraph comes out of the table, which then holds no prose: a data table, not read.
+    expect(read.text).toContain('Nobody on this council wants to be remembered for closing a bakery');
+    expect(read.text).not.toContain('environmental officer');
+  });
+});
