@@ -8,6 +8,9 @@
  *  - Non-article pages: quickReject() alone (what the content script pays on most
  *    pages before it stops) and the full detect().
  * Both sides read linkedom documents in Node: same DOM library, same machine.
+ * The article fixtures are also measured "dressed" in news-site furniture at realistic page
+ * weights (scripts/bench/dress.ts: 1,500 and 3,000 elements), each weight with its own
+ * median ratio, since Readability's cost grows with the page and ours should not.
  * Then the same comparison inside headless Chromium (when /usr/bin/chromium exists),
  * on the live page DOM the content script would see: both bundled into the page,
  * timed in batches because browsers coarsen performance.now().
@@ -21,10 +24,36 @@ import { detect, quickReject } from '../../utils/page/detect';
 import { collectText } from '../../utils/page/collect';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { dressPage, DRESS_WEIGHTS } from './dress';
 
 const DIR = join(import.meta.dirname, '../../tests/fixtures/pages');
 const RUNS = 41;
 const WARMUP = 5;
+
+/** A page to measure; `group` gathers the rows one median ratio is taken over. */
+interface BenchPage {
+  name: string;
+  html: string;
+  url: string | null;
+  /** The fixture whose expected text this page must give (a dressed page: its bare fixture). */
+  expected?: string;
+  group: string;
+}
+
+const BARE = 'bare fixtures';
+
+/** Median ratio per group, printed with the target. */
+function printGroupRatios(where: string, ratios: Map<string, number[]>): void {
+  for (const [group, xs] of ratios) {
+    const m = median(xs);
+    console.log(`Median ratio ours / Readability${where}, ${group} (${xs.length} pages): ${m.toFixed(2)}× (target ≤ 0.50×) — ${m <= 0.5 ? 'met' : 'NOT met'}`);
+  }
+}
+
+function addRatio(ratios: Map<string, number[]>, group: string, ratio: number): void {
+  if (!ratios.has(group)) ratios.set(group, []);
+  ratios.get(group)!.push(ratio);
+}
 
 interface Expectations {
   articles: Record<string, { url: string | null }>;
@@ -159,7 +188,7 @@ async function browserBundle(): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-async function browserSection(pages: { name: string; html: string; url: string | null }[], nonArticles: { name: string; html: string; url: string | null }[]): Promise<void> {
+async function browserSection(pages: BenchPage[], nonArticles: { name: string; html: string; url: string | null }[]): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     console.log(`\n(Chromium section skipped: ${CHROMIUM} not found.)`);
     return;
@@ -178,18 +207,19 @@ async function browserSection(pages: { name: string; html: string; url: string |
     };
 
     console.log(`\nPage reading in headless Chromium — article pages (median ms per call)\n`);
-    console.log(`${pad('page', 15)}${pad('elements', 10)}${pad('quickReject', 13)}${pad('ours', 9)}${pad('Readability', 13)}${pad('ratio', 8)}text = expected`);
-    const ratios: number[] = [];
+    console.log(`${pad('page', 20)}${pad('elements', 10)}${pad('quickReject', 13)}${pad('ours', 9)}${pad('Readability', 13)}${pad('ratio', 8)}text = expected`);
+    const ratios = new Map<string, number[]>();
     for (const page of pages) {
       await open(page.html, 'article.html');
       const r = (await tab.evaluate('__pageBench.measure(' + JSON.stringify({ url: page.url, article: true }) + ')')) as { reject: number; ours: number; readability: number; elements: number; text: string };
-      ratios.push(r.ours / r.readability);
+      addRatio(ratios, page.group, r.ours / r.readability);
       // The live DOM must give the very text the Node reader gives (and the fixture expects).
-      const expectedPath = join(DIR, `${page.name}.expected.txt`);
+      const expectedPath = join(DIR, `${page.expected ?? page.name}.expected.txt`);
       const same = existsSync(expectedPath) ? (readFileSync(expectedPath, 'utf8') === r.text ? 'yes' : 'NO') : '-';
-      console.log(`${pad(page.name, 15)}${pad(r.elements, 10)}${pad(ms(r.reject), 13)}${pad(ms(r.ours), 9)}${pad(ms(r.readability), 13)}${pad(`${(r.ours / r.readability).toFixed(2)}×`, 8)}${same}`);
+      console.log(`${pad(page.name, 20)}${pad(r.elements, 10)}${pad(ms(r.reject), 13)}${pad(ms(r.ours), 9)}${pad(ms(r.readability), 13)}${pad(`${(r.ours / r.readability).toFixed(2)}×`, 8)}${same}`);
     }
-    console.log(`\nMedian ratio in Chromium: ${median(ratios).toFixed(2)}×`);
+    console.log('');
+    printGroupRatios(' in Chromium', ratios);
     console.log(`\nNon-article pages in headless Chromium (median ms per call)\n`);
     console.log(`${pad('page', 15)}${pad('elements', 10)}${pad('quickReject', 13)}full detect`);
     for (const page of nonArticles) {
@@ -204,16 +234,22 @@ async function browserSection(pages: { name: string; html: string; url: string |
 
 async function main(): Promise<void> {
   const expectations = JSON.parse(readFileSync(join(DIR, 'expectations.json'), 'utf8')) as Expectations;
-  const pages: { name: string; html: string; url: string | null }[] = Object.entries(expectations.articles).map(([name, e]) => ({
+  const pages: BenchPage[] = Object.entries(expectations.articles).map(([name, e]) => ({
     name,
     html: readFileSync(join(DIR, `${name}.html`), 'utf8'),
     url: e.url,
+    group: BARE,
   }));
-  pages.push({ name: 'seed (heavy)', html: heavySeed(), url: expectations.articles['seed-choigou']?.url ?? null });
+  pages.push({ name: 'seed (heavy)', html: heavySeed(), url: expectations.articles['seed-choigou']?.url ?? null, expected: 'seed-choigou', group: BARE });
+  // The same articles in news-site furniture (head and body content kept byte for byte).
+  const bare = pages.filter((p) => p.group === BARE && !p.expected);
+  for (const weight of DRESS_WEIGHTS) {
+    for (const page of bare) pages.push({ name: `${page.name}@${weight}`, html: dressPage(page.html, { elements: weight, seed: 1 }), url: page.url, expected: page.name, group: `dressed ~${weight} elements` });
+  }
 
   console.log(`\nPage reading — article pages (linkedom, median of ${RUNS} runs, ms)\n`);
-  console.log(`${pad('page', 15)}${pad('elements', 10)}${pad('quickReject', 13)}${pad('detect', 9)}${pad('collect', 9)}${pad('ours', 9)}${pad('Readability', 13)}ratio`);
-  const ratios: number[] = [];
+  console.log(`${pad('page', 20)}${pad('elements', 10)}${pad('quickReject', 13)}${pad('detect', 9)}${pad('collect', 9)}${pad('ours', 9)}${pad('Readability', 13)}ratio`);
+  const ratios = new Map<string, number[]>();
   for (const page of pages) {
     const doc = parse(page.html);
     const root = detect(doc, { url: page.url }).root;
@@ -230,13 +266,13 @@ async function main(): Promise<void> {
       (clone) => new Readability(clone).parse(),
     );
     const ratio = tOurs / tReadability;
-    ratios.push(ratio);
+    addRatio(ratios, page.group, ratio);
     console.log(
-      `${pad(page.name, 15)}${pad(countNodes(doc), 10)}${pad(ms(tReject), 13)}${pad(ms(tDetect), 9)}${pad(ms(tCollect), 9)}${pad(ms(tOurs), 9)}${pad(ms(tReadability), 13)}${ratio.toFixed(2)}×`,
+      `${pad(page.name, 20)}${pad(countNodes(doc), 10)}${pad(ms(tReject), 13)}${pad(ms(tDetect), 9)}${pad(ms(tCollect), 9)}${pad(ms(tOurs), 9)}${pad(ms(tReadability), 13)}${ratio.toFixed(2)}×`,
     );
   }
-  const medianRatio = median(ratios);
-  console.log(`\nMedian ratio ours / Readability: ${medianRatio.toFixed(2)}× (target ≤ 0.50×) — ${medianRatio <= 0.5 ? 'met' : 'NOT met'}`);
+  console.log('');
+  printGroupRatios('', ratios);
 
   console.log(`\nNon-article pages — the content script's cost before it stops (ms)\n`);
   console.log(`${pad('page', 15)}${pad('elements', 10)}${pad('quickReject', 13)}${pad('verdict', 36)}full detect`);
