@@ -131,6 +131,7 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       if (d.source.type === 'mention') {
         const m = d.source.mention;
         entity = registry.resolve(m, si, sameSentence, previous?.entity ?? null);
+        if (m.type === 'name' && hintsOrganization(s.tokens, m.end, d.first, lex)) registry.guessOrganization(entity);
         mention = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
         usedMentions.push(mention);
         if (entity && m.type === 'descriptor' && (d.anonymous || anonymousSentence) && entity.count === 0) entity.kind = 'anonymous';
@@ -200,6 +201,19 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     }
   });
   return { outputs, known: registry.entities };
+}
+
+/** "X said its…", "X said it…", "X, which…": words after a name that speak of it as a thing. */
+function hintsOrganization(tokens: Token[], nameEnd: number, contentFirst: number, lex: LangLexicon): boolean {
+  if (!lex.organizationHints.size) return false;
+  const first = tokens[contentFirst];
+  if (first && first.word && !first.inQuote && lex.organizationHints.has(first.norm)) return true;
+  // "X said it had removed the jars from its shelves": "it" alone is too often a dummy ("said it was time").
+  if (first && lex.pronouns.get(first.norm)?.neuter) {
+    for (let k = contentFirst + 1; k < tokens.length && k < contentFirst + 12; k++) if (!tokens[k].inQuote && lex.organizationHints.has(tokens[k].norm) && !lex.relatives.has(tokens[k].norm)) return true;
+  }
+  const k = tokens.findIndex((t) => t.start >= nameEnd);
+  return k >= 0 && tokens[k].text === ',' && !!tokens[k + 1] && lex.relatives.has(tokens[k + 1].norm) && lex.organizationHints.has(tokens[k + 1].norm);
 }
 
 interface Label {

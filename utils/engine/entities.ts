@@ -233,6 +233,17 @@ export class EntityRegistry {
   }
 
   /**
+   * A name first met here, with no first name, title or gender, whose own words or relative
+   * clause speak of it as a thing ("Corvane said its glass…", "Brackmoor, which…"): an organization.
+   */
+  guessOrganization(e: Entity | null): void {
+    if (!e || e.kind !== 'person' || e.count > 0 || e.gender || e.names.length !== 1 || e.descriptors.length) return;
+    const first = e.names[0].split(/\s+/)[0];
+    if (wordInfo(first).firstName || this.lex.titles.has(first.toLowerCase())) return;
+    e.kind = 'organization';
+  }
+
+  /**
    * The person a sentence without any statement is about (its subject): "Hart met Sarah Quinlan
    * on Wednesday. She said…" — she is Hart, the subject, not Quinlan, the last woman named.
    */
@@ -399,6 +410,9 @@ export class EntityRegistry {
     if (d.tokens.some((t) => PLURAL_DETERMINERS.has(t.norm)) && /[sx]$/.test(d.head)) return null;
     if (d.head.length > 3 && d.head.endsWith('s') && this.lex.roleNouns.has(d.head.slice(0, -1)) && !this.lex.roleNouns.has(d.head)) return null;
     const words = new Set(d.tokens.filter((t) => t.word && t.norm.length > 3).map((t) => fold(t.text)));
+    const headAt = d.tokens.findIndex((t) => t.norm === d.head);
+    const after = headAt >= 0 ? d.tokens[headAt + 1] : undefined;
+    const compound = after && after.word && this.lex.roleNouns.has(after.norm) ? fold(after.text) : null;
     let best: Entity | null = null;
     let bestScore = 0;
     for (const e of this.recent) {
@@ -407,7 +421,8 @@ export class EntityRegistry {
       let score = 0;
       if (d.country && e.country) score += d.country === e.country ? 2 : -3;
       const known = new Set(fold([e.role ?? '', ...e.descriptors].join(' ')).split(/[\s']+/));
-      if (known.has(fold(d.head))) score += 2;
+      // "chief executive" is not "chief financial officer": a compound role must match in full.
+      if (known.has(fold(d.head)) && (!compound || known.has(compound))) score += 2;
       for (const w of words) if (w !== fold(d.head) && known.has(w)) score += 0.5;
       if (e.count > 0) score += 0.25;
       if (score > bestScore || (score === bestScore && score > 0 && best && e.lastPos > best.lastPos)) {
@@ -416,8 +431,8 @@ export class EntityRegistry {
       }
     }
     if (best && bestScore >= 1) return best;
-    // "son avocat", "his daughter": someone related to the person just named, not that person.
-    if (d.tokens[0] && this.lex.possessives.has(d.tokens[0].norm)) return null;
+    // "son avocat", "his daughter", "Reeve's lawyer": someone related to the person just named, not that person.
+    if (d.tokens[0] && (this.lex.possessives.has(d.tokens[0].norm) || d.tokens.some((t, i) => i < 4 && (/['’]s$/.test(t.text) || (!t.word && i > 0 && /['’]/.test(t.text)))))) return null;
     const fits = (e: Entity) => e.kind === 'person' && !(d.country && e.country && d.country !== e.country) && !(this.lex.code === 'fr' && d.gender && e.gender && d.gender !== e.gender);
     // Otherwise the person the previous sentence (or this one) was about: "Larrondo… «…», a raconté le jeune ailier".
     let near: Entity | null = null;

@@ -114,7 +114,7 @@ export class MentionReader {
    * "de la" → name "Sergueï Choïgou"; "Defense Secretary Lloyd Austin" → "Lloyd Austin".
    * Returns the index where the name starts, or -1 when the run is only a complement ("du Mossad").
    */
-  private nameStart(tokens: Token[], run: [number, number]): number {
+  private nameStart(tokens: Token[], run: [number, number], from = 0): number {
     const [a, b] = run;
     const words = [];
     for (let i = a; i < b; i++) if (tokens[i].word) words.push(i);
@@ -125,9 +125,11 @@ export class MentionReader {
     for (const i of words) if (this.lex.roleNouns.has(tokens[i].norm) || this.lex.titles.has(tokens[i].norm)) start = i + 1;
     while (start < b && !tokens[start].word) start++;
     if (start >= b) return -1;
-    const prev = tokens[a - 1];
+    // Only words of the segment count: "according to the Food Standards Agency" starts after "to".
+    const inSegment = (i: number) => (i >= from ? tokens[i] : undefined);
+    const prev = inSegment(a - 1);
     const isPrep = (t: Token | undefined) => !!t && !t.cap && (this.lex.prepositions.has(t.norm) || (this.lex.nameParticles.has(t.norm) && !this.lex.definite.has(t.norm)));
-    const prepositional = isPrep(prev) || (!!prev && this.lex.definite.has(prev.norm) && isPrep(tokens[a - 2]));
+    const prepositional = isPrep(prev) || (!!prev && this.lex.definite.has(prev.norm) && isPrep(inSegment(a - 2)));
     if (prepositional && start === a) {
       const n = words.filter((i) => i >= start).length;
       // "du Kremlin Dmitri Peskov": first + last name at the end — but "de la Fédération Nationale Ovine" is one institution.
@@ -165,7 +167,7 @@ export class MentionReader {
   }
 
   /** Parse one comma-free segment [a, b) that should name a source. */
-  parseSegment(tokens: Token[], a: number, b: number): Mention | null {
+  parseSegment(tokens: Token[], a: number, b: number, afterMarker = false): Mention | null {
     while (a < b && !tokens[a].word) a++;
     while (b > a && !tokens[b - 1].word) b--;
     if (a >= b) return null;
@@ -204,7 +206,8 @@ export class MentionReader {
         }
       }
       if (ra >= rb) continue;
-      const ns = hasTitle ? ra : this.nameStart(tokens, [ra, rb]);
+      // After "according to"/"selon" the marker's own preposition does not make the name a complement.
+      const ns = hasTitle ? ra : this.nameStart(tokens, [ra, rb], afterMarker ? a : 0);
       if (ns < 0) {
         // "Economists at Barclays", "Researchers at the University of Leeds": a complement-only
         // name can still complete a plural group noun, which then speaks for the organization.
@@ -254,7 +257,8 @@ export class MentionReader {
       if (!descriptor && hasTitle && this.lex.roleNouns.has(tokens[mentionIndex]?.norm)) descriptor = this.describe(tokens, mentionIndex, mentionIndex + 1);
       return { type: 'name', name: nameParse, descriptor, start: nameParse.mentionStart, end: name.end };
     }
-    const d = this.descriptorStart(tokens, a, b);
+    let d = this.descriptorStart(tokens, a, b);
+    if (d > a) d = this.possessorStart(tokens, a, d);
     if (d >= 0) {
       const descriptor = this.describe(tokens, d, this.descriptorEnd(tokens, d, b));
       if (descriptor) return { type: 'descriptor', descriptor, start: descriptor.start, end: descriptor.end };
@@ -419,6 +423,20 @@ export class MentionReader {
     const stops = new Set(['lors', 'pendant', 'dans', 'après', 'avant', 'devant', 'sans', 'pour', 'in', 'on', 'during', 'after', 'before', 'at', 'while', 'when', 'depuis', 'since', 'qui', 'who', 'which', 'que', 'that', 'et', 'and', 'mais', 'but']);
     for (let i = a + 1; i < b; i++) if (stops.has(tokens[i].norm) && !tokens[i].cap) return i;
     return b;
+  }
+
+  /**
+   * A proper-name possessor belongs to the descriptor after it: "Acme's chief executive",
+   * "Halden Foods' lawyer" name someone of Acme's, not Acme or a bare "chief executive".
+   */
+  private possessorStart(tokens: Token[], a: number, d: number): number {
+    let k = d - 1;
+    const prev = tokens[k];
+    if (!prev) return d;
+    if (!prev.word && (prev.text === "'" || prev.text === '’') && tokens[k - 1]?.word && /s$/.test(tokens[k - 1].norm) && prev.start === tokens[k - 1].end) k--;
+    else if (!(prev.word && prev.cap && /['’]s$/.test(prev.text))) return d;
+    while (k > a && tokens[k - 1].word && tokens[k - 1].cap && !this.isFunction(tokens[k - 1])) k--;
+    return tokens[k].cap ? k : d;
   }
 
   /** Where a descriptor begins in [a, b): a determiner, possessive or role noun followed by a known head. */

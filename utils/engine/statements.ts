@@ -734,7 +734,7 @@ export class StatementFinder extends SentenceView {
     while (e < n && e < h.after + WINDOW && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !this.isOpenMark(tokens[e]) && !tokens[e].inQuote) e++;
     // Possessive sources are the reporter's own ("selon nos informations").
     if (['nos', 'notre', 'our', 'my', 'mes'].includes(tokens[h.after]?.norm)) return null;
-    let mention = this.reader.parseSegment(tokens, h.after, e);
+    let mention = this.reader.parseSegment(tokens, h.after, e, true);
     if (!mention) {
       const single = tokens[h.after];
       if (single && this.lex.pronouns.has(single.norm)) mention = { type: 'pronoun', word: single.norm, start: single.start, end: single.end };

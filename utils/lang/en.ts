@@ -226,7 +226,7 @@ export const en: LangLexicon = {
   hypotheticalMarkers: words('will shall could might may should must can ’ll'),
   futureForm: null,
   noCommentVerbs: words('comment respond elaborate speak'),
-  organizationHints: words('it its which'),
+  organizationHints: words('its which'),
   stopwords: words(`the of and to in is that for it with as was on be by at he she his they from said have has are
     were this but not had an which would their been its who will more after also about than when there what`),
 };
