@@ -5,8 +5,8 @@
  * related teasers, hidden or editable nodes). Output is a TextMap whose text has
  * paragraphs separated by blank lines and whitespace collapsed to single spaces.
  */
-import { boilerplateClassLevel, isElement, isInsideEditable, isSkippedByMarkup, isText, measureText, peekSubtree, tagOf } from './dom';
-import { BLOCK_TAGS, FURNITURE_PHRASES, READ_ALSO_OPENERS } from './lexicon';
+import { classLevelOf, isElement, isInsideEditable, isText, marksOf, measureText, peekSubtree, skippedByMarks, tagOf } from './dom';
+import { BLOCK_TAGS, FURNITURE_PHRASES, READ_ALSO_OPENERS, SKIP_TAGS } from './lexicon';
 import { TextMap, TextMapBuilder } from './textmap';
 
 export interface CollectOptions {
@@ -75,11 +75,13 @@ class BodyFilter {
   }
 
   skip(el: Element, tag: string): boolean {
-    if (isSkippedByMarkup(el)) return true;
+    if (SKIP_TAGS.has(tag)) return true;
+    const marks = marksOf(el); // each attribute read once for all the checks below
+    if (skippedByMarks(tag, marks)) return true;
     if (this.isVisible && BLOCK_TAGS.has(tag) && !safeVisible(this.isVisible, el)) return true;
     // Plain inline formatting inside a sentence is always kept.
-    if (tag === 'a' || tag === 'em' || tag === 'strong' || tag === 'b' || tag === 'i' || (tag === 'span' && !el.hasAttribute('class'))) return false;
-    const furnitureClass = boilerplateClassLevel(el);
+    if (tag === 'a' || tag === 'em' || tag === 'strong' || tag === 'b' || tag === 'i' || (tag === 'span' && marks.cls === null)) return false;
+    const furnitureClass = classLevelOf(marks);
     if (furnitureClass === 2) return true; // comments, related, newsletter…: never the article
     if (!LOOK_AHEAD_TAGS.has(tag) && !furnitureClass) return false;
     if (this.checkBudget <= 0) return furnitureClass > 0; // out of look-ahead: class words only

@@ -119,8 +119,13 @@ const MAX_CACHED_CLASS_LISTS = 4000;
 
 /** Furniture strength of an element's class/id words: 0 none, 1 weak, 2 strong (see lexicon). */
 export function boilerplateClassLevel(el: Element): 0 | 1 | 2 {
+  return classLevelOf(marksOf(el));
+}
+
+/** boilerplateClassLevel on attributes already read. */
+export function classLevelOf(marks: Marks): 0 | 1 | 2 {
   // data-component / data-testid name blocks on sites built from components ("byline-block").
-  const raw = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'data-component') ?? ''} ${attr(el, 'data-testid') ?? ''}`;
+  const raw = `${marks.cls ?? ''} ${marks.id ?? ''} ${marks.component ?? ''} ${marks.testid ?? ''}`;
   if (raw.length <= 3) return 0;
   let level = classVerdicts.get(raw);
   if (level === undefined) {
@@ -159,42 +164,151 @@ export function hasBoilerplateClass(el: Element): boolean {
 }
 
 /**
+ * The attributes the furniture checks read, fetched once per element: most elements carry
+ * none or one, so listing their names costs fewer calls into the DOM than asking for each
+ * of the dozen the checks look at.
+ */
+export interface Marks {
+  cls: string | null;
+  id: string | null;
+  component: string | null;
+  testid: string | null;
+  role: string | null;
+  style: string | null;
+  ariaHidden: string | null;
+  editable: string | null;
+  hidden: boolean;
+  inert: boolean;
+  open: boolean;
+}
+
+const NO_MARKS: Marks = Object.freeze({
+  cls: null,
+  id: null,
+  component: null,
+  testid: null,
+  role: null,
+  style: null,
+  ariaHidden: null,
+  editable: null,
+  hidden: false,
+  inert: false,
+  open: false,
+});
+
+export function marksOf(el: Element): Marks {
+  let names: string[];
+  try {
+    if (!el.hasAttributes()) return NO_MARKS;
+    names = el.getAttributeNames();
+  } catch {
+    return marksByName(el); // a DOM without the listing methods
+  }
+  const marks: Marks = { ...NO_MARKS };
+  for (const name of names) {
+    switch (name) {
+      case 'class':
+        marks.cls = attr(el, name);
+        break;
+      case 'id':
+        marks.id = attr(el, name);
+        break;
+      case 'data-component':
+        marks.component = attr(el, name);
+        break;
+      case 'data-testid':
+        marks.testid = attr(el, name);
+        break;
+      case 'role':
+        marks.role = attr(el, name);
+        break;
+      case 'style':
+        marks.style = attr(el, name);
+        break;
+      case 'aria-hidden':
+        marks.ariaHidden = attr(el, name);
+        break;
+      case 'contenteditable':
+        marks.editable = attr(el, name);
+        break;
+      case 'hidden':
+        marks.hidden = true;
+        break;
+      case 'inert':
+        marks.inert = true;
+        break;
+      case 'open':
+        marks.open = true;
+        break;
+    }
+  }
+  return marks;
+}
+
+function marksByName(el: Element): Marks {
+  const has = (name: string) => {
+    try {
+      return !!el.hasAttribute?.(name);
+    } catch {
+      return false;
+    }
+  };
+  return {
+    cls: attr(el, 'class'),
+    id: attr(el, 'id'),
+    component: attr(el, 'data-component'),
+    testid: attr(el, 'data-testid'),
+    role: attr(el, 'role'),
+    style: attr(el, 'style'),
+    ariaHidden: attr(el, 'aria-hidden'),
+    editable: attr(el, 'contenteditable'),
+    hidden: has('hidden'),
+    inert: has('inert'),
+    open: has('open'),
+  };
+}
+
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
  * Furniture strength of an element by markup and class: 2 for things that are never
  * the article (hidden, nav/aside/footer, comments, related), 1 for furniture words that
  * also appear on article wrappers, 0 for none.
  */
 export function furnitureLevel(el: Element): 0 | 1 | 2 {
-  if (isHiddenByAttribute(el)) return 2;
+  const marks = marksOf(el);
+  if (hiddenByMarks(marks)) return 2;
   const tag = tagOf(el);
   if (STRONG_SKIP_TAGS.has(tag)) return 2;
-  const role = attr(el, 'role');
-  if (role && STRONG_SKIP_ROLES.has(role.toLowerCase())) return 2;
-  const byClass = boilerplateClassLevel(el);
+  if (marks.role && STRONG_SKIP_ROLES.has(marks.role.toLowerCase())) return 2;
+  const byClass = classLevelOf(marks);
   if (byClass === 2) return 2;
-  return byClass === 1 || isSkippedByMarkup(el) ? 1 : 0;
+  return byClass === 1 || SKIP_TAGS.has(tag) || skippedByMarks(tag, marks) ? 1 : 0;
 }
 
 /** Hidden from every reader by an attribute (not furniture: hidden, whatever it holds). */
 export function isHiddenByAttribute(el: Element): boolean {
-  if (el.hasAttribute?.('hidden')) return true;
-  if (attr(el, 'aria-hidden') === 'true') return true;
-  const style = attr(el, 'style');
-  return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return hiddenByMarks(marksOf(el));
+}
+
+function hiddenByMarks(marks: Marks): boolean {
+  return marks.hidden || marks.ariaHidden === 'true' || (!!marks.style && HIDDEN_STYLE.test(marks.style));
 }
 
 /** Hidden, inert, editable or furniture by tag/role/attribute: never article text. */
 export function isSkippedByMarkup(el: Element): boolean {
   const tag = tagOf(el);
-  if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute?.('hidden') || el.hasAttribute?.('inert')) return true;
-  if (attr(el, 'aria-hidden') === 'true') return true;
-  const editable = attr(el, 'contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const role = attr(el, 'role');
-  if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
-  const style = attr(el, 'style');
-  if (style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
-  if (tag === 'details' && !el.hasAttribute('open')) return true;
+  return SKIP_TAGS.has(tag) || skippedByMarks(tag, marksOf(el));
+}
+
+/** isSkippedByMarkup past the tag check, on attributes already read. */
+export function skippedByMarks(tag: string, marks: Marks): boolean {
+  if (marks.hidden || marks.inert) return true;
+  if (marks.ariaHidden === 'true') return true;
+  if (marks.editable !== null && marks.editable.toLowerCase() !== 'false') return true;
+  if (marks.role && SKIP_ROLES.has(marks.role.toLowerCase())) return true;
+  if (marks.style && HIDDEN_STYLE.test(marks.style)) return true;
+  if (tag === 'details' && !marks.open) return true;
   return false;
 }
 
@@ -224,7 +338,7 @@ export function measureText(root: Element, budget = 4000, skipFurniture = false,
       if (linkDepthOwner) linkChars += n;
     } else if (isElement(node)) {
       const tag = tagOf(node);
-      if (!MEASURE_SKIP.has(tag) && !(skipFurniture && (isSkippedByMarkup(node) || hasBoilerplateClass(node)))) {
+      if (!MEASURE_SKIP.has(tag) && !(skipFurniture && isFurniture(node, tag))) {
         descend = !!node.firstChild;
         // Only real links count: <a id="…"> anchors around subheadings are not navigation.
         if (tag === 'a' && !linkDepthOwner && descend && node.hasAttribute('href')) linkDepthOwner = node;
@@ -293,6 +407,13 @@ export function peekSubtree(root: Element, budget = 2000): { links: number; para
     node = node.nextSibling;
   }
   return { links, paragraphs, headings, nodes: visits, complete: !node };
+}
+
+// Skipped by markup or named as furniture by its class/id words.
+function isFurniture(el: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  const marks = marksOf(el);
+  return skippedByMarks(tag, marks) || classLevelOf(marks) > 0;
 }
 
 const MEASURE_SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object']);
