@@ -190,7 +190,39 @@ GENERATED[SCRIPT_BUILT] = articlePage({
   ].join('\n'),
 });
 
-const KNOWN_DIFFERENCES = new Set([STYLESHEET_HIDDEN, SCRIPT_BUILT]);
+/**
+ * Known extension bugs: visible text the extension does not read, which the CLI reads right.
+ * - display:contents wrappers: checkVisibility() is false for an element without a box, and
+ *   collection asks it of block elements (content script's isVisible → collect.ts), so their
+ *   paragraphs are dropped although the reader sees them.
+ * - A body shown by a class change after the first read (an "is loading" class removed by
+ *   script): read while hidden, and the controller's MutationObserver does not watch
+ *   attributes, so it is never read again (0 statements for good).
+ */
+const KNOWN_BUGS: Record<string, string> = {
+  'parity-display-contents.html': articlePage({
+    lang: 'en',
+    title: FERRY_TITLE,
+    head: '<style>.grid-flow{display:contents}</style>',
+    body: [
+      paragraphs(FERRY.slice(0, 2)),
+      `<section style="display: contents">${paragraphs(FERRY.slice(2, 4))}</section>`,
+      `<div class="grid-flow">${paragraphs(FERRY.slice(4, 6))}</div>`,
+      paragraphs(FERRY.slice(6)),
+    ].join('\n'),
+  }),
+  'parity-revealed-later.html': articlePage({
+    lang: 'en',
+    title: FERRY_TITLE,
+    head: `<style>.is-loading .article-body{display:none}</style>
+<script>document.documentElement.classList.add('is-loading');
+setTimeout(function () { document.documentElement.classList.remove('is-loading'); }, 400);</script>`,
+    body: paragraphs(FERRY),
+  }),
+};
+Object.assign(GENERATED, KNOWN_BUGS);
+
+const KNOWN_DIFFERENCES = new Set([STYLESHEET_HIDDEN, SCRIPT_BUILT, ...Object.keys(KNOWN_BUGS)]);
 const PAGES = [...FIXTURE_PAGES, ...Object.keys(GENERATED).filter((p) => !KNOWN_DIFFERENCES.has(p))];
 
 function servedHtml(path: string): string {
@@ -362,6 +394,20 @@ describe.each(BROWSERS)('extension and CLI agree in %s', (kind) => {
       const vsRendered = compareAnalyses(analysis, cliAnalysis(dom).analysis);
       expect(vsRendered.agree, describeDiff('script-built vs rendered DOM', vsRendered)).toBe(true);
       expect(state.painted).toBe(analysis.quotes.length);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // The CLI is right on these pages and the extension is not (see KNOWN_BUGS). `.fails`
+  // keeps the suite green while the bugs stand; once one is fixed its test fails: drop `.fails`.
+  it.fails.each(Object.keys(KNOWN_BUGS))('known bug, %s: the extension reads every visible statement', async (path) => {
+    const cli = cliAnalysis(GENERATED[path]).analysis;
+    const page = await open(path);
+    try {
+      const state = await ext.waitForState(page, (s) => ready(s) && s.analysis!.quotes.length >= cli.quotes.length, 4000);
+      const c = compareAnalyses(state.analysis!, cli);
+      expect(c.agree, describeDiff(path, c)).toBe(true);
     } finally {
       await page.close();
     }
