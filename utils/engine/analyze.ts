@@ -199,6 +199,8 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     for (const d of finder.mentions.namedOrganizations(s.tokens)) {
       if (!usedMentions.some((u) => u.start <= d.start && d.start < u.end)) registry.noteOrganization(d, si);
     }
+    // Documents described in full ("a publié son rapport annuel sur…"), for a later "Le rapport relève".
+    if (reportsNothing) for (const d of finder.mentions.documentMentions(s.tokens)) registry.noteDocument(d, si);
   });
   return { outputs, known: registry.entities };
 }

@@ -64,6 +64,8 @@ export class EntityRegistry {
   /** Folded description → source named by it ("une source proche du dossier"). */
   private byDescription = new Map<string, Entity>();
   private next = 1;
+  /** Documents described in full outside any statement, latest last (see noteDocument). */
+  private documents: { head: string; text: string; sentence: number }[] = [];
   /** Subject of the latest sentence that reported nothing (see noteSubject). */
   private subject: { entity: Entity; sentence: number } | null = null;
 
@@ -264,6 +266,12 @@ export class EntityRegistry {
     this.touch(e, d.start, sentence);
   }
 
+  /** A document described outside any statement ("its annual review of the upgrade"), for a later bare "the review". */
+  noteDocument(d: Descriptor, sentence: number): void {
+    this.documents.push({ head: fold(d.head), text: d.text, sentence });
+    if (this.documents.length > 8) this.documents.shift();
+  }
+
   /** he/she/il/elle/they: the nearest earlier source that agrees in gender and number. */
   resolvePronoun(word: string, sentence: number, sameSentenceSpeaker: Entity | null, previousSpeaker: Entity | null): Entity | null {
     const p = this.lex.pronouns.get(word);
@@ -385,6 +393,17 @@ export class EntityRegistry {
           this.touch(e, pos, sentence);
           return e;
         }
+      }
+      // "published its annual review of X… The review found": the document is named by its full description.
+      const key = fold(stripDeterminer(d.text, this.lex));
+      const full = this.byDescription.has(key) ? undefined : [...this.documents].reverse().find((x) => x.head === fold(d.head) && x.sentence >= sentence - 12 && x.sentence < sentence);
+      if (full) {
+        const e = this.create('document', pos, sentence);
+        e.names.push(full.text);
+        e.country = d.country;
+        this.bindDescriptor(e, d);
+        this.byDescription.set(key, e);
+        return e;
       }
     }
     // A source of its own, named by its description; the same description later is the same source.

@@ -376,6 +376,36 @@ export class MentionReader {
   }
 
   /**
+   * Documents introduced outside any statement, with their full description: "publié son
+   * rapport annuel sur les urgences", "published its annual review of the upgrade". A later
+   * bare "the review" that speaks is named by them.
+   */
+  documentMentions(tokens: Token[]): Descriptor[] {
+    const out: Descriptor[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.word || t.inQuote || t.cap || !this.lex.documentNouns.has(t.norm)) continue;
+      // The determiner, possibly with up to two modifiers between it and the head ("its annual review").
+      let a = i - 1;
+      while (a > i - 3 && a > 0 && tokens[a].word && !tokens[a].cap && !this.isFunction(tokens[a]) && !this.lex.verbs.has(tokens[a].norm)) a--;
+      const det = tokens[a];
+      if (!det.word || !(this.lex.definite.has(det.norm) || this.lex.indefinite.has(det.norm) || this.lex.possessives.has(det.norm))) continue;
+      let e = i + 1;
+      while (e < tokens.length && e < i + 14 && !tokens[e].inQuote && !['.', ',', ';', ':', '!', '?', '(', ')'].includes(tokens[e].text) && !this.isOpenMark(tokens[e])) e++;
+      e = this.descriptorEnd(tokens, a, e);
+      if (e - a < 4) continue;
+      const d = this.describe(tokens, a, e);
+      if (d && d.cls === 'document') out.push(d);
+      i = e - 1;
+    }
+    return out;
+  }
+
+  private isOpenMark(t: Token): boolean {
+    return !t.word && t.quote >= 0 && !t.inQuote;
+  }
+
+  /**
    * "Le rapport de la Cour des comptes sur les ports", "a genetic study published in Nature": a
    * determiner and a document head open the phrase, so the names after it complete the document
    * rather than speak themselves (unless it is a communiqué: see describe).
