@@ -226,6 +226,14 @@ export class StatementFinder extends SentenceView {
     return null;
   }
 
+  /** A sourcing phrase closed by a comma after which the interrupted clause goes on (", selon X, n'avaient pas…"). */
+  private insideClause(tokens: Token[], h: CueHit): boolean {
+    let e = h.after;
+    while (e < tokens.length && e < h.after + WINDOW && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !tokens[e].inQuote && !this.isOpenMark(tokens[e])) e++;
+    const next = tokens[e + 1];
+    return tokens[e]?.text === ',' && !!next && this.continuesClause(next);
+  }
+
   /** Content that opens with "commenter", "s'exprimer", "respond": a refusal to speak, not a statement. */
   private refusesComment(tokens: Token[], start: number): boolean {
     const t = tokens[start];
@@ -479,10 +487,17 @@ export class StatementFinder extends SentenceView {
     // sourcing or relaying clause begins (forward content stops there).
     const breakers: number[] = [];
     const plans = new Map<CueHit, Plan>();
+    const nested = new Set<CueHit>();
     let lastForward: Plan | null = null;
     for (const h of hits) {
       const prev = tokens[h.first - 1];
       const commaBefore = !!prev && (prev.text === ',' || this.isCloseMark(prev));
+      // "X said the bridge, according to engineers, was safe": a sourcing phrase set inside reported
+      // content is part of it, not a statement of its own.
+      if (h.type === 'source' && commaBefore && lastForward?.link && lastForward.link.start <= h.first && this.insideClause(tokens, h)) {
+        nested.add(h);
+        continue;
+      }
       if (h.type === 'participle' || (h.type === 'source' && commaBefore) || h.type === 'relay') {
         breakers.push(prev?.text === ',' ? h.first - 1 : h.first);
         continue;
@@ -548,6 +563,7 @@ export class StatementFinder extends SentenceView {
         continue;
       }
       if (h.type === 'source') {
+        if (nested.has(h)) continue;
         push(this.sourceStatement(tokens, h, breakers, clauseStartOfPrev));
         continue;
       }
@@ -734,6 +750,13 @@ export class StatementFinder extends SentenceView {
     while (e < n && e < h.after + WINDOW && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !this.isOpenMark(tokens[e]) && !tokens[e].inQuote) e++;
     // Possessive sources are the reporter's own ("selon nos informations").
     if (['nos', 'notre', 'our', 'my', 'mes'].includes(tokens[h.after]?.norm)) return null;
+    // "Le rapport pourrait selon lui relancer le débat": a pronoun source set inside its clause with no commas.
+    const lone = tokens[h.after];
+    if (!h.framing && lone && this.lex.pronouns.has(lone.norm) && tokens[h.after + 1]?.word && !tokens[h.after + 1].inQuote && tokens[h.first - 1]?.word) {
+      const mention: Mention = { type: 'pronoun', word: lone.norm, start: lone.start, end: lone.end };
+      const d = this.draft(tokens, prevEnd, this.clauseEnd(breakers, h.after, n), 'according-to', null, { type: 'mention', mention }, null);
+      return d && { ...d, cue: this.markerCue(tokens, h) };
+    }
     let mention = this.reader.parseSegment(tokens, h.after, e, true);
     if (!mention) {
       const single = tokens[h.after];
