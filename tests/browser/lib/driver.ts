@@ -2,7 +2,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { ContentRequest, PageState } from '../../../utils/messages';
 import { launchChromium, type ChromiumHandle, type ChromiumOptions } from './chromium';
-import { launchFirefox, type FirefoxHandle, type FirefoxOptions } from './firefox';
+import { launchFirefox, type ExtensionPageOptions, type FirefoxHandle, type FirefoxOptions } from './firefox';
 import { pollFor } from './env';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -21,8 +21,12 @@ export interface ExtensionDriver {
   userDataDir: string;
   /** A new tab on `url`, loaded. */
   openPage(url: string): Promise<AnyPage>;
-  /** A new tab on an extension page, once `ready` (a CSS selector) is in it. */
-  openExtensionPage(path: string, ready?: string): Promise<AnyPage>;
+  /**
+   * A new tab on an extension page, once `ready` (a CSS selector) is in it. `ownWindow`
+   * (Firefox): in a new window, so that the tab it describes stays visible as under a toolbar
+   * popup; Chromium's headless tabs stay visible anyway and ignore it.
+   */
+  openExtensionPage(path: string, ready?: string, options?: ExtensionPageOptions): Promise<AnyPage>;
   /** Run `fn(arg)` in the page's main world. */
   evaluate<T, A = undefined>(page: AnyPage, fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Poll `fn(arg)` in the page until it returns a truthy value (errors count as "not yet"). */
@@ -33,6 +37,14 @@ export interface ExtensionDriver {
   waitForState(page: AnyPage, accept?: (state: PageState) => boolean, timeout?: number): Promise<PageState>;
   popupUrl(query?: Record<string, string>): string;
   optionsUrl(): string;
+  /**
+   * Run `fn(background, arg)` against the extension's background, to inject faults from the
+   * test side (the shipped extension has no test hooks). Chromium: inside the MV3 service
+   * worker, `background` is its globalThis. Firefox: in an extension tab, `background` is the
+   * MV2 background page's window (see FirefoxHandle.inBackground). Write `fn` for both: reach
+   * globals through `background` only, no closures; `arg` travels as JSON.
+   */
+  inBackground<T, A = undefined>(fn: (background: typeof globalThis, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -77,6 +89,10 @@ export function chromiumDriver(handle: ChromiumHandle): ExtensionDriver {
     waitForState: (page, accept, timeout) => handle.waitForState(page as PlaywrightPage, accept, timeout),
     popupUrl: handle.popupUrl,
     optionsUrl: handle.optionsUrl,
+    async inBackground(fn, arg) {
+      const worker = await handle.worker();
+      return worker.evaluate(`(${fn.toString()})(globalThis, ${JSON.stringify(arg) ?? 'undefined'})`) as never;
+    },
     close: handle.close,
   };
 }
@@ -95,13 +111,14 @@ export function firefoxDriver(handle: FirefoxHandle): ExtensionDriver {
       await page.goto(url, { timeout: 20_000, waitUntil: 'load' });
       return page;
     },
-    openExtensionPage: (path, ready) => handle.openExtensionPage(path, ready),
+    openExtensionPage: (path, ready, options) => handle.openExtensionPage(path, ready, options),
     tabIdOf: (page) => handle.tabIdOf(page as PuppeteerPage),
     sendToTab: (page, message) => handle.sendToTab(page as PuppeteerPage, message),
     getState: (page) => handle.getState(page as PuppeteerPage),
     waitForState: (page, accept, timeout) => handle.waitForState(page as PuppeteerPage, accept, timeout),
     popupUrl: handle.popupUrl,
     optionsUrl: handle.optionsUrl,
+    inBackground: (fn, arg) => handle.inBackground(fn, arg),
     close: handle.close,
   };
 }

@@ -21,6 +21,10 @@ export interface FirefoxOptions {
   extraPrefs?: Record<string, unknown>;
 }
 
+export interface ExtensionPageOptions {
+  ownWindow?: boolean;
+}
+
 export interface FirefoxHandle {
   browser: Browser;
   uuid: string;
@@ -32,14 +36,27 @@ export interface FirefoxHandle {
   /**
    * New tab on moz-extension://UUID/<path>, ready to evaluate in. Over BiDi, goto() to an
    * extension page never settles, so we start it and poll the page until it is there.
+   * `ownWindow`: open it in a new window instead, so that the tab in front of the first
+   * window stays visible (a toolbar popup does not hide its tab; a tab in front of it does,
+   * and the content script defers work in hidden tabs).
    */
-  openExtensionPage(path: string, ready?: string): Promise<Page>;
+  openExtensionPage(path: string, ready?: string, options?: ExtensionPageOptions): Promise<Page>;
   /** The tab id of `page`. Side effect: brings `page` to the front (it becomes the active tab). */
   tabIdOf(page: Page): Promise<number>;
   /** An extension page → browser.tabs.sendMessage to the content script of `page`'s tab. */
   sendToTab<T = unknown>(page: Page, message: ContentRequest): Promise<T>;
   getState(page: Page): Promise<PageState>;
   waitForState(page: Page, accept?: (state: PageState) => boolean, timeout?: number): Promise<PageState>;
+  /**
+   * Run `fn(background, arg)` against the MV2 background page, for fault injection. The probe
+   * tab gets the background's window through runtime.getBackgroundPage() (extension pages of
+   * one add-on share a process, so that is the live window, not a copy) and calls `fn` with it.
+   * `fn` runs in the probe tab's realm: reach the background's own globals through
+   * `background` (background.String, background.Error, background.setTimeout), and restore
+   * what you replaced before the browser closes. `fn` is sent as source (no closures); `arg`
+   * as JSON.
+   */
+  inBackground<T, A = undefined>(fn: (background: typeof globalThis, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -76,8 +93,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     const base = `moz-extension://${uuid}`;
     const extensionUrl = (path: string) => `${base}/${path.replace(/^\//, '')}`;
 
-    const openExtensionPage = async (path: string, ready = 'body'): Promise<Page> => {
-      const page = await b.newPage();
+    const openExtensionPage = async (path: string, ready = 'body', options: ExtensionPageOptions = {}): Promise<Page> => {
+      const page = await b.newPage(options.ownWindow ? { type: 'window' } : undefined);
       const target = extensionUrl(path);
       page.goto(target).catch(() => undefined); // never settles over BiDi for moz-extension pages
       await pollFor(
@@ -135,6 +152,14 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       return state;
     };
 
+    const inBackground = async <T, A>(fn: (background: typeof globalThis, arg: A) => T | Promise<T>, arg?: A): Promise<T> => {
+      const probePage = await getProbe();
+      // Sent as one expression: the page's CSP forbids rebuilding `fn` there with eval,
+      // and BiDi's script.evaluate is not bound by that CSP.
+      const call = `(async () => (${fn.toString()})(await browser.runtime.getBackgroundPage(), ${JSON.stringify(arg) ?? 'undefined'}))()`;
+      return probePage.evaluate(call) as Promise<T>;
+    };
+
     return {
       browser: b,
       uuid,
@@ -153,6 +178,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       getState,
       waitForState: (page, accept = isSettled, timeout = 20_000) =>
         pollFor(() => getState(page), accept, { timeout, interval: 150, what: `content-script state on ${page.url()}` }),
+      inBackground,
       async close() {
         await closeFirefox(b, ownsProfile ? userDataDir : null);
       },
