@@ -46,6 +46,8 @@ const MUTATION_MIN_INTERVAL_MS = 2000;
 /** After a SPA navigation, wait for the DOM to be quiet this long (but no longer than the cap). */
 const NAVIGATION_QUIET_MS = 300;
 const NAVIGATION_CAP_MS = 3000;
+/** Attributes whose change can show hidden text (a class, an inline style, `hidden`, an opened <details>). */
+const REVEAL_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
 /** A page judged not an article at first is looked at once more after this long. */
 const LATE_CHECK_MS = 2500;
 /** How long focus-speaker's flash lasts. */
@@ -80,6 +82,7 @@ export class PageController {
   private generation = 0;
   private observer: MutationObserver | null = null;
   private observedRoot: Element | null = null;
+  private watchingReveals = false;
   private mutationTimer = 0;
   private lastMutationRun = 0;
   private navigationTimer = 0;
@@ -278,7 +281,20 @@ export class PageController {
     this.root = detection.root;
     this.observe(detection.root);
     let sliceStart = performance.now();
-    const map = await collectTextInSlices(detection.root, this.deps.isVisible ? { isVisible: this.deps.isVisible } : {}, {
+    // Blocks the page hides now may be shown later (a loading class removed, "read more"):
+    // counted here so that, if there are any, the root is also watched for the attribute change.
+    let hiddenBlocks = 0;
+    const isVisible = this.deps.isVisible;
+    const collectOptions = isVisible
+      ? {
+          isVisible: (el: Element) => {
+            const visible = isVisible(el);
+            if (!visible) hiddenBlocks++;
+            return visible;
+          },
+        }
+      : {};
+    const map = await collectTextInSlices(detection.root, collectOptions, {
       sliceMs: SLICE_MS,
       pause: async () => {
         timings.collectMs += this.slice(sliceStart);
@@ -291,6 +307,7 @@ export class PageController {
     if (!map) return; // a newer run took over
     timings.collectMs += this.slice(sliceStart);
     timings.collectSlices++;
+    if (hiddenBlocks > 0) this.watchReveals(detection.root);
     if (!(await this.settingsSay(generation))) return;
 
     if (map.text === this.lastText && this.analysis) {
@@ -540,6 +557,19 @@ export class PageController {
     this.observer = new MutationObserver(this.deps.guard(() => this.onMutation()));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
     this.observedRoot = root;
+    this.watchingReveals = false;
+  }
+
+  /**
+   * Part of the article is hidden: also watch the attributes that show it again, on the
+   * article and on its ancestors (a class on <html> or <body> often does it). Only then:
+   * pages that restyle themselves all the time would otherwise make us re-read for nothing.
+   */
+  private watchReveals(root: Element): void {
+    if (!this.observer || this.observedRoot !== root || this.watchingReveals) return;
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
+    for (let el = root.parentElement; el; el = el.parentElement) this.observer.observe(el, { attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
+    this.watchingReveals = true;
   }
 
   private onMutation(): void {
@@ -608,6 +638,7 @@ export class PageController {
     this.observer?.disconnect();
     this.observer = null;
     this.observedRoot = null;
+    this.watchingReveals = false;
     clearTimeout(this.mutationTimer);
     clearTimeout(this.flashTimer);
     this.index.clear();

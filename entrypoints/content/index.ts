@@ -2,6 +2,7 @@ import './highlights.css';
 import { isContentRequest, isOwnSender } from '@/utils/messages';
 import type { HighlightLike, RegistryLike } from '@/utils/page/paint';
 import { getSettings, watchSettings } from '@/utils/settings';
+import { isRendered } from '@/utils/page/visibility';
 import { PageController } from './controller';
 import { cardStrings, uiLanguage } from './strings';
 import type { ContentScriptContext } from '#imports';
@@ -63,7 +64,7 @@ export default defineContentScript({
       guard,
       startedAt,
       // Text hidden by the page's CSS is not read; asked only of candidate block elements.
-      isVisible: (el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility() : true),
+      isVisible: isRendered,
       yieldToPage: yieldWith(ctx),
     });
 

@@ -283,6 +283,28 @@ describe('what is read and how long it took', () => {
     expect(request.text).not.toContain('masqué par la feuille de style');
   });
 
+  it('reads a hidden paragraph again once the page shows it (a class removed on an ancestor)', async () => {
+    const hidden = document.createElement('p');
+    hidden.textContent = '« Le paragraphe révélé plus tard compte aussi », a déclaré le porte-parole.';
+    document.querySelector('main p')!.after(hidden);
+    document.documentElement.classList.add('is-loading');
+    const h = harness(DEFAULT_SETTINGS, { isVisible: (el) => !(el === hidden && document.documentElement.classList.contains('is-loading')) });
+    await h.controller.start();
+    expect((h.analyses()[0] as { text: string }).text).not.toContain('révélé plus tard');
+    document.documentElement.classList.remove('is-loading');
+    await vi.waitFor(() => expect(h.analyses().length).toBe(2), { timeout: 3000 });
+    expect((h.analyses()[1] as { text: string }).text).toContain('révélé plus tard');
+  });
+
+  it('does not watch attributes when nothing in the article is hidden', async () => {
+    const h = harness(DEFAULT_SETTINGS, { isVisible: () => true });
+    await h.controller.start();
+    document.documentElement.classList.toggle('scrolled');
+    document.querySelector('main p')!.setAttribute('style', 'color: red');
+    await new Promise((done) => setTimeout(done, 900));
+    expect(h.analyses().length).toBe(1);
+  });
+
   it('reports the time of each step of the run in its state', async () => {
     const h = harness(DEFAULT_SETTINGS, { startedAt: performance.now() });
     await h.controller.start();
