@@ -1,8 +1,10 @@
 // The popup in real browsers (Chromium MV3, Firefox ESR MV2), against the content script of a
 // real tab: every state it can show, the seed article's speakers in order, and a click on a
 // speaker scrolling the page to one of their statements. The popup is opened as an ordinary
-// tab naming the tab it describes (`popup.html?tab=<id>`); in Chromium the "active tab"
-// route that a real toolbar popup takes is checked too (bringToFront, no query).
+// page, in a window of its own, naming the tab it describes (`popup.html?tab=<id>`); in
+// Chromium the "active tab" route that a real toolbar popup takes is checked too
+// (bringToFront, no query). "Analysing" and "error" come from faults injected into the
+// background's realm from the test side (ext.inBackground); the shipped build has no hook.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PageState } from '../../utils/messages';
 import { BROWSERS, launchExtension, pollFor, serveFixtures, type AnyPage, type ExtensionDriver, type FixtureServer } from './harness';
