@@ -52,32 +52,18 @@ function attr(el: Element, name: string): string | null {
 const NON_ALNUM = /[^a-z0-9]+/;
 const CAMEL_HUMP = /([a-z])([A-Z])/g;
 
-/** Lexicon entries split by shape: whole words (Set lookups) and entries with punctuation ("pull-quote"). */
-interface WordList {
-  words: ReadonlySet<string>;
-  compound: string[];
-}
+// Lexicon entries with punctuation ("pull-quote") cannot equal one alphanumeric word:
+// they are searched in the string instead. Listed on first use.
+const compoundsByList = new Map<Iterable<string>, string[]>();
 
-function wordList(entries: Iterable<string>): WordList {
-  const words = new Set<string>();
-  const compound: string[] = [];
-  for (const entry of entries) {
-    if (/^[a-z0-9]+$/.test(entry)) words.add(entry);
-    else compound.push(entry);
+function compoundsOf(list: Iterable<string>): string[] {
+  let found = compoundsByList.get(list);
+  if (!found) {
+    found = [];
+    for (const entry of list) if (NON_ALNUM.test(entry)) found.push(entry);
+    compoundsByList.set(list, found);
   }
-  return { words, compound };
-}
-
-let lists: { boilerplate: WordList; boilerplatePrefixes: WordList; strong: WordList; strongPrefixes: WordList } | null = null;
-
-// Built on first use: pages rejected by the gate never pay for them.
-function wordLists() {
-  return (lists ??= {
-    boilerplate: wordList(BOILERPLATE_TOKENS),
-    boilerplatePrefixes: wordList(BOILERPLATE_PREFIXES),
-    strong: wordList(STRONG_BOILERPLATE_TOKENS),
-    strongPrefixes: wordList(STRONG_BOILERPLATE_PREFIXES),
-  });
+  return found;
 }
 
 const isAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -92,14 +78,14 @@ function hasCompound(text: string, entry: string, wholeWord: boolean): boolean {
   return false;
 }
 
-/** Does a word (or a run of words) match the list, or start with one of its prefixes? */
-function matches(text: string, words: string[], whole: WordList, prefixes: WordList): boolean {
+/** Does a word (or a run of words) equal an entry of `whole`, or start with one of `prefixes`? */
+function matches(text: string, words: string[], whole: ReadonlySet<string>, prefixes: readonly string[]): boolean {
   for (const word of words) {
     if (!word) continue;
-    if (whole.words.has(word)) return true;
-    for (const prefix of prefixes.words) if (word.startsWith(prefix)) return true;
+    if (whole.has(word)) return true;
+    for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
   }
-  return whole.compound.some((e) => hasCompound(text, e, true)) || prefixes.compound.some((e) => hasCompound(text, e, false));
+  return compoundsOf(whole).some((e) => hasCompound(text, e, true)) || compoundsOf(prefixes).some((e) => hasCompound(text, e, false));
 }
 
 /** camelCase humps split, lower-cased: "shareBar Top" → "share bar top". */
@@ -108,8 +94,7 @@ function lowerWords(raw: string): string {
 }
 
 function isBoilerplateText(text: string, words: string[]): boolean {
-  const l = wordLists();
-  return matches(text, words, l.boilerplate, l.boilerplatePrefixes);
+  return matches(text, words, BOILERPLATE_TOKENS, BOILERPLATE_PREFIXES);
 }
 
 // Verdicts per class/id string: pages repeat the same class lists on hundreds of
@@ -148,8 +133,7 @@ export function classListLevel(raw: string): 0 | 1 | 2 {
   const text = lowerWords(raw);
   const words = text.split(NON_ALNUM);
   if (!isBoilerplateText(text, words)) return 0;
-  const l = wordLists();
-  if (!matches(text, words, l.strong, l.strongPrefixes)) return 1;
+  if (!matches(text, words, STRONG_BOILERPLATE_TOKENS, STRONG_BOILERPLATE_PREFIXES)) return 1;
   const bodyName = names.some((name) => {
     const nameText = lowerWords(name);
     const nameWords = nameText.split(NON_ALNUM);
@@ -332,16 +316,19 @@ export function measureText(root: Element, budget = 4000, skipFurniture = false,
   let linkDepthOwner: Element | null = null;
   while (node && visits++ < budget && chars < maxChars) {
     let descend = false;
-    if (isText(node)) {
-      const n = collapsedLength(node.data);
+    // Node types inline (no helper calls per node: this loop mostly runs cold).
+    const type = node.nodeType;
+    if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
+      const n = collapsedLength((node as Text).data);
       chars += n;
       if (linkDepthOwner) linkChars += n;
-    } else if (isElement(node)) {
-      const tag = tagOf(node);
-      if (!MEASURE_SKIP.has(tag) && !(skipFurniture && isFurniture(node, tag))) {
-        descend = !!node.firstChild;
+    } else if (type === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (!MEASURE_SKIP.has(tag) && !(skipFurniture && isFurniture(el, tag))) {
+        descend = !!el.firstChild;
         // Only real links count: <a id="…"> anchors around subheadings are not navigation.
-        if (tag === 'a' && !linkDepthOwner && descend && node.hasAttribute('href')) linkDepthOwner = node;
+        if (tag === 'a' && !linkDepthOwner && descend && el.hasAttribute('href')) linkDepthOwner = el;
       }
     }
     if (descend) {
@@ -392,9 +379,9 @@ export function peekSubtree(root: Element, budget = 2000): { links: number; para
   let visits = 0;
   let node: Node | null = root.firstChild;
   while (node && visits++ < budget) {
-    if (isElement(node)) {
-      const tag = tagOf(node);
-      if (tag === 'a' && node.hasAttribute('href')) links++;
+    if (node.nodeType === ELEMENT_NODE) {
+      const tag = tagOf(node as Element);
+      if (tag === 'a' && (node as Element).hasAttribute('href')) links++;
       else if (tag === 'p') paragraphs++;
       else if (tag === 'h2' || tag === 'h3' || tag === 'h4') headings++;
       if (node.firstChild) {
