@@ -239,7 +239,12 @@ export class PageController {
     const generation = ++this.generation;
     const { doc } = this.deps;
     if (doc.hidden) {
-      // No work on background tabs: start when the reader looks at it.
+      // No work on background tabs: start when the reader looks at it. A retry asked for
+      // meanwhile is pending, not failed: say so rather than repeat the old error.
+      if (this.state.status === 'error') {
+        this.state.status = 'starting';
+        this.state.error = null;
+      }
       this.waitUntilVisible();
       return;
     }

@@ -210,6 +210,24 @@ describe('content pipeline', () => {
     expect(h.controller.snapshot().status).toBe('error');
   });
 
+  it('a retry asked while the tab is hidden is pending, not the old error, and runs when shown', async () => {
+    const h = harness();
+    h.respondWith(() => ({ ok: false, error: 'bad' }));
+    await h.controller.start();
+    expect(h.controller.snapshot().status).toBe('error');
+    let hidden = true;
+    const spy = vi.spyOn(document, 'hidden', 'get').mockImplementation(() => hidden);
+    try {
+      h.respondWith((text) => ({ ok: true, analysis: fakeAnalyze(text) }));
+      expect(await h.controller.handle({ type: 'reanalyze' })).toMatchObject({ status: 'starting', error: null });
+      hidden = false;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await vi.waitFor(() => expect(h.controller.snapshot().status).toBe('ready'));
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('stays quiet on pages that are not articles: no message at all', async () => {
     loadPage('home.html', 'https://dailycurrent.example/');
     const h = harness();
