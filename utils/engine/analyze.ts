@@ -162,6 +162,11 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     let u = 0;
     const runs = finder.mentions.nameRuns(s.tokens, 0, s.tokens.length);
     const reportsNothing = !outputs.length || outputs[outputs.length - 1].sentence !== si;
+    if (reportsNothing) {
+      // "Trois associations locales, A, B et C, ont publié une lettre. Elles y dénoncent…": a plural group opening the sentence.
+      const group = finder.mentions.openingGroup(s.tokens);
+      if (group) registry.noteSubject(registry.resolve(group, si, null, null), si);
+    }
     for (const [a, b] of runs) {
       const start = s.tokens[a].start;
       while (u < usedMentions.length && usedMentions[u].end <= start) u++;

@@ -217,6 +217,8 @@ function genericCues(tokens: Token[], lex: LangLexicon, marks: MarkTest, known: 
     if (marks.isClose(t)) {
       let j = c + 1;
       if (tokens[j]?.text === ',') j++;
+      // "« … ? » s'est-il interrogé": the reflexive pronoun before the inverted auxiliary.
+      if (lex.code === 'fr' && (tokens[j]?.norm === 's’' || tokens[j]?.norm === 'se') && tokens[j + 1] && INVERTED.test(tokens[j + 1].norm)) j++;
       const w = tokens[j];
       if (!w || !w.word || w.inQuote || taken.has(j)) continue;
       if (lex.code === 'fr') {

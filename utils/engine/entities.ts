@@ -250,7 +250,8 @@ export class EntityRegistry {
    * on Wednesday. She said…" — she is Hart, the subject, not Quinlan, the last woman named.
    */
   noteSubject(e: Entity | null, sentence: number): void {
-    if (e && e.kind === 'person') this.subject = { entity: e, sentence };
+    // A group of bodies ("Trois associations locales ont publié…") is the subject for a later "elles".
+    if (e && (e.kind === 'person' || (e.kind === 'organization' && e.plural))) this.subject = { entity: e, sentence };
   }
 
   /** A named institution outside any cue ("la préfecture du Lot"): remembered for a later stand-in. */

@@ -339,6 +339,15 @@ export class MentionReader {
     return m && m.type === 'name' && m.descriptor && isRole(m.descriptor) ? m.descriptor : null;
   }
 
+  /** A plural group of bodies opening the sentence up to its first comma or verb ("Trois associations locales,"), if any. */
+  openingGroup(tokens: Token[]): Mention | null {
+    let e = 0;
+    while (e < tokens.length && e < 8 && tokens[e].word && !tokens[e].inQuote && !this.lex.auxiliaries.has(tokens[e].norm) && !this.lex.verbs.has(tokens[e].norm)) e++;
+    if (e < 2 || !tokens[e] || (tokens[e].text !== ',' && !tokens[e].word)) return null;
+    const m = this.parseSegment(tokens, 0, e);
+    return m && m.type === 'descriptor' && m.descriptor.cls === 'organization' && /[sx]$/.test(m.descriptor.head) && m.start === tokens[0].start ? m : null;
+  }
+
   /** Does the name run starting at a open its sentence, as its subject (after at most a role and an apposition comma)? */
   opensSentence(tokens: Token[], a: number): boolean {
     return this.phraseStart(tokens, a) === 0;

@@ -158,6 +158,9 @@ export class StatementFinder extends SentenceView {
         // "juge « indécente » la couverture": a quoted word right after an evaluative verb is an
         // attribute of its object; the statement runs on over the object.
         if (k === firstContent && hit.entry?.object && preposed && !this.significant(this.quotes[t.quote])) return { start: k, how: 'object', via };
+        // "a dit « comprendre » une décision": a quoted French infinitive opens the reported clause.
+        const inner = tokens[k + 1];
+        if (k === firstContent && preposed && this.lex.code === 'fr' && inner?.inQuote && /(er|ir|re|oir)$/.test(inner.norm) && !inner.cap) return { start: k, how: 'clause', via };
         return this.significant(this.quotes[t.quote]) || sawComma || right || tokens[k - 1]?.text === ':' ? { start: k, how: 'quote', via } : null;
       }
       if (t.inQuote) return null;

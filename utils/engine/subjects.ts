@@ -50,7 +50,8 @@ export class SubjectReader extends SentenceView {
    * "Shoigu, arrivé en Iran plus tôt le même jour, a décrit".
    */
   readSubject(tokens: Token[], floor: number, end: number): Mention | null {
-    // "Mathieu Roux-Laval (Union démocrate) a reconnu": a parenthesis is an aside.
+    // "Mathieu Roux-Laval (Union démocrate) a reconnu", "Le maire, X (divers droite), a dit": a parenthesis is an aside.
+    if (tokens[end - 1]?.text === ',' && tokens[end - 2]?.text === ')' && end - 2 > floor) end--;
     if (tokens[end - 1]?.text === ')') {
       let k = end - 2;
       while (k > floor && k > end - 12 && tokens[k].text !== '(') k--;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/engine/analyze';
+import { expectValidAnalysis, speakerOf } from './helpers';
+
+describe('French forms around the cue', () => {
+  it('reads the reflexive inverted cue after a question ("« … ? » s\'est-il interrogé")', () => {
+    const text = 'La route est coupée. Le maire, Paul Kerhervé, a visité le chantier. « Qui va payer les réparations du quai ? » s’est-il interrogé devant les habitants.';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'Qui va payer')).toBe('Paul Kerhervé');
+    expectValidAnalysis(a, text);
+  });
+
+  it('reads a quoted infinitive after "dire" as its content, past a party label in brackets', () => {
+    const text = 'Le port ferme. La maire, Anne Calvez (divers gauche), a dit « regretter » une décision prise trop vite.';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'une décision prise trop vite')).toBe('Anne Calvez');
+  });
+
+  it('gives "Elles" to a plural group of bodies that opens the sentence before', () => {
+    const text = 'Le maire a salué la décision. Deux associations de riverains, Quai Vivant et Port Propre, ont saisi le tribunal. Elles y dénoncent un projet bâclé et coûteux.';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'projet bâclé')).toBe('Deux associations de riverains');
+  });
+});
