@@ -1,0 +1,92 @@
+/**
+ * `npm run bench` (worker part): the first article after the background worker went idle.
+ *
+ * Chromium stops an idle MV3 service worker after 30 s, so a reader who spends a few minutes
+ * on each article meets a stopped worker on almost every new one: the content script's
+ * request then waits for the worker to start and for the engine's first (cold) analysis.
+ * This bench stops the worker (CDP ServiceWorker.stopAllWorkers) before each load of an
+ * article fixture and compares with loads where the worker is already running, in the same
+ * browser and run: the request's wall time seen from the page, the engine's own time in the
+ * worker, and DOMContentLoaded → highlights registered.
+ * Run after `npm run build`. BENCH_EXTENSION_DIR=<unpacked build> measures another build
+ * (e.g. an older commit's) with the same harness.
+ */
+import type { Page } from 'playwright-core';
+import { launchChromium, serveFixtures, sleep, type ChromiumHandle } from '../../tests/browser/harness';
+import type { PageState } from '../../utils/messages';
+import type { RunTimings } from '../../utils/page/timings';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR || undefined;
+const PAGES = ['seed-choigou.html', 'wordpress.html', 'nyt-like.html'];
+
+interface Load {
+  requestMs: number;
+  engineMs: number | null;
+  dclToRegisteredMs: number | null;
+}
+
+async function stopWorkers(chrome: ChromiumHandle, anyPage: Page): Promise<void> {
+  const cdp = await chrome.context.newCDPSession(anyPage);
+  try {
+    await cdp.send('ServiceWorker.enable' as never);
+    await cdp.send('ServiceWorker.stopAllWorkers' as never);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+  await sleep(300); // let the stop complete before the next navigation
+}
+
+async function load(chrome: ChromiumHandle, url: string): Promise<Load> {
+  const page = await chrome.newPage();
+  try {
+    await page.goto(url, { timeout: 60_000 });
+    const state = (await chrome.waitForState(page, (s) => s.status === 'ready', 60_000)) as PageState & { timings: RunTimings };
+    const dcl = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+    const t = state.timings;
+    return { requestMs: t.analysisWallMs, engineMs: t.engineMs, dclToRegisteredMs: t.paintedAt === null ? null : t.paintedAt - dcl };
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+const pad = (s: string, n: number) => (s.length >= n ? s + ' ' : s + ' '.repeat(n - s.length));
+
+async function main() {
+  const server = await serveFixtures();
+  const chrome = await launchChromium({ extensionDir: EXTENSION_DIR });
+  try {
+    const blank = await chrome.newPage();
+    console.log(`\nFirst article after the worker stopped vs worker running (Chromium, median of ${RUNS} loads each, ms)${EXTENSION_DIR ? ` — build ${EXTENSION_DIR}` : ''}\n`);
+    console.log(`${pad('page', 16)}${pad('request cold', 14)}${pad('warm', 8)}${pad('engine cold', 13)}${pad('warm', 8)}${pad('DCL→registered cold', 21)}warm`);
+    for (const file of PAGES) {
+      const cold: Load[] = [];
+      const warm: Load[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await stopWorkers(chrome, blank);
+        cold.push(await load(chrome, server.url(file, { cold: String(i) })));
+        warm.push(await load(chrome, server.url(file, { warm: String(i) })));
+      }
+      const pick = (loads: Load[], f: (l: Load) => number | null) => median(loads.map(f).filter((x): x is number => x !== null));
+      console.log(
+        `${pad(file.replace('.html', ''), 16)}${pad(ms(pick(cold, (l) => l.requestMs)), 14)}${pad(ms(pick(warm, (l) => l.requestMs)), 8)}` +
+          `${pad(ms(pick(cold, (l) => l.engineMs)), 13)}${pad(ms(pick(warm, (l) => l.engineMs)), 8)}${pad(ms(pick(cold, (l) => l.dclToRegisteredMs)), 21)}${ms(pick(warm, (l) => l.dclToRegisteredMs))}`,
+      );
+    }
+    console.log('\nrequest = the page waiting for the analysis (worker start + engine + messages); engine = analyze() in the worker;');
+    console.log('DCL→registered = DOMContentLoaded end → highlights registered (they show on the next frame).');
+  } finally {
+    await chrome.close();
+    await server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
