@@ -260,7 +260,7 @@ async function benchTable(chrome: ChromiumHandle, server: FixtureServer, title: 
   const dressed = pages.some((p) => p.bareOf);
   console.log(`\n${title}\n`);
   console.log(
-    `${pad('page', 22)}${pad('elems', 6)}${pad('stmts', 7)}${dressed ? pad('=bare', 7) : ''}${pad('R warm', 8)}${pad('R cold', 8)}${pad('(a) main', 10)}${pad('a/R', 7)}${pad('a/Rc', 7)}${pad('(b) DCL→painted', 17)}${pad('b/R', 7)}${pad('floor', 7)}${pad('inject→painted', 16)}` +
+    `${pad('page', 22)}${pad('elems', 6)}${pad('stmts', 7)}${dressed ? pad('=bare', 7) : ''}${pad('R warm', 8)}${pad('R cold', 8)}${pad('(a) main', 10)}${pad('a/R', 7)}${pad('a/Rc', 7)}${pad('(b) DCL→painted', 17)}${pad('b/R', 9)}${pad('floor', 7)}${pad('inject→painted', 16)}` +
       `${pad('(c) engine', 12)}${pad('request', 9)}${pad('detect', 8)}${pad('collect', 9)}${pad('send', 6)}${pad('map+paint', 11)}${pad('slice', 7)}long task on / paused`,
   );
   const mainRatios: number[] = [];
@@ -309,7 +309,7 @@ async function benchTable(chrome: ChromiumHandle, server: FixtureServer, title: 
     const times = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
     console.log(
       `${pad(label, 22)}${pad(last.elements, 6)}${pad(statements, 7)}${dressed ? pad(same, 7) : ''}${pad(ms(readability), 8)}${pad(ms(readabilityCold), 8)}${pad(ms(main), 10)}${pad(times(ratio(main)), 7)}${pad(times(main / readabilityCold), 7)}` +
-        `${pad(ms(wall), 17)}${pad(times(ratio(wall)), 7)}${pad(ms(floor), 7)}${pad(ms(median(runs.map((r) => r.injectedToPainted).filter((x): x is number => x !== null))), 16)}` +
+        `${pad(ms(wall), 17)}${pad(times(ratio(wall)), 9)}${pad(ms(floor), 7)}${pad(ms(median(runs.map((r) => r.injectedToPainted).filter((x): x is number => x !== null))), 16)}` +
         `${pad(ms(pick(runs, (t) => t.engineMs)), 12)}${pad(ms(pick(runs, (t) => t.analysisWallMs)), 9)}${pad(ms(pick(runs, (t) => t.detectMs)), 8)}${pad(ms(pick(runs, (t) => t.collectMs)), 9)}` +
         `${pad(ms(pick(runs, (t) => t.sendMs)), 6)}${pad(ms(pick(runs, (t) => t.mapMs + t.paintMs)), 11)}${pad(ms(slice), 7)}${taskMs(longest)} / ${taskMs(longestPaused)}`,
     );

@@ -53,7 +53,7 @@ interface Lexicon {
   users: string[];
   footerGroups: string[];
   footerLinks: string[];
-  ui: Record<'breaking' | 'mostRead' | 'related' | 'comments' | 'reply' | 'recommend' | 'report' | 'post' | 'signIn' | 'subscribe' | 'search' | 'ad' | 'share' | 'newsletterTitle' | 'newsletterText' | 'email' | 'signUp' | 'privacy' | 'consentTitle' | 'consentText' | 'acceptAll' | 'rejectAll' | 'manage' | 'copyright' | 'ago' | 'purposes', string>;
+  ui: Record<'skip' | 'breaking' | 'mostRead' | 'related' | 'comments' | 'reply' | 'recommend' | 'report' | 'post' | 'signIn' | 'subscribe' | 'search' | 'ad' | 'share' | 'newsletterTitle' | 'newsletterText' | 'email' | 'signUp' | 'privacy' | 'consentTitle' | 'consentText' | 'acceptAll' | 'rejectAll' | 'manage' | 'copyright' | 'ago' | 'purposes', string>;
 }
 
 interface Words {
@@ -86,7 +86,7 @@ const EN: Lexicon = {
     (w) => `The week in pictures: storms, markets and a very old tortoise`,
   ],
   summaries: [
-    (w) => `Figures seen by this newspaper show ${w.topic} have risen for the ${w.n}th month in a row.`,
+    (w) => `Figures seen by this newspaper show complaints about ${w.topic} have risen for ${w.n} months in a row.`,
     (w) => `Residents of ${w.place} say the changes were made without consultation.`,
     (w) => `Our correspondent spent a week with ${w.group} to find out what has changed.`,
     (w) => `A guide to the proposals, the timetable and who decides.`,
@@ -105,7 +105,7 @@ const EN: Lexicon = {
   footerGroups: ['News', 'Opinion', 'Sport', 'Culture', 'Lifestyle', 'About us', 'Services', 'Help'],
   footerLinks: ['Contact us', 'Complaints & corrections', 'Newsletters', 'Advertise with us', 'Work for us', 'Accessibility', 'Privacy policy', 'Cookie settings', 'Terms & conditions', 'All topics', 'All writers', 'Digital archive', 'Print subscriptions', 'Tax strategy', 'Modern slavery statement', 'Help centre', 'Events', 'Jobs', 'Search', 'Solve puzzles'],
   ui: {
-    breaking: 'Breaking', mostRead: 'Most read', related: 'More from this section', comments: 'Comments', reply: 'Reply', recommend: 'Recommend', report: 'Report',
+    skip: 'Skip to content', breaking: 'Breaking', mostRead: 'Most read', related: 'More from this section', comments: 'Comments', reply: 'Reply', recommend: 'Recommend', report: 'Report',
     post: 'Post your comment', signIn: 'Sign in', subscribe: 'Subscribe', search: 'Search', ad: 'Advertisement', share: 'Share this article',
     newsletterTitle: 'Sign up to the Morning Briefing', newsletterText: 'The day’s essential stories, in your inbox before breakfast.', email: 'Email address', signUp: 'Sign up',
     privacy: 'We use your email only to send this newsletter. Unsubscribe at any time.', consentTitle: 'We care about your privacy',
@@ -155,7 +155,7 @@ const FR: Lexicon = {
   footerGroups: ['Actualités', 'Idées', 'Sport', 'Culture', 'Styles', 'Le journal', 'Services', 'Aide'],
   footerLinks: ['Nous contacter', 'Rectificatifs', 'Newsletters', 'Publicité', 'Recrutement', 'Accessibilité', 'Données personnelles', 'Gestion des cookies', 'Conditions générales', 'Tous les sujets', 'Tous les auteurs', 'Archives', 'Abonnement papier', 'Mentions légales', 'Charte déontologique', 'Centre d’aide', 'Événements', 'Emplois', 'Recherche', 'Jeux en ligne'],
   ui: {
-    breaking: 'Alerte', mostRead: 'Les plus lus', related: 'Dans la même rubrique', comments: 'Commentaires', reply: 'Répondre', recommend: 'Recommander', report: 'Signaler',
+    skip: 'Aller au contenu', breaking: 'Alerte', mostRead: 'Les plus lus', related: 'Dans la même rubrique', comments: 'Commentaires', reply: 'Répondre', recommend: 'Recommander', report: 'Signaler',
     post: 'Publier votre commentaire', signIn: 'Se connecter', subscribe: 'S’abonner', search: 'Rechercher', ad: 'Publicité', share: 'Partager cet article',
     newsletterTitle: 'Inscrivez-vous à La Matinale', newsletterText: 'L’essentiel de l’actualité, chaque matin dans votre boîte mail.', email: 'Adresse e-mail', signUp: 'S’inscrire',
     privacy: 'Votre adresse sert uniquement à l’envoi de cette lettre. Désinscription à tout moment.', consentTitle: 'Le respect de votre vie privée',
@@ -243,7 +243,7 @@ class Furniture {
 
   topBar(): string {
     const { ui } = this.lex;
-    return `<a class="skip-link" href="#main-content">Skip to content</a><div class="${this.hash()}"><time datetime="2026-11-27">27.11.2026</time><a href="/account">${ui.signIn}</a><a class="${this.hash()}" href="/subscribe">${ui.subscribe}</a></div>` +
+    return `<a class="skip-link" href="#main-content">${ui.skip}</a><div class="${this.hash()}"><time datetime="2026-11-27">27.11.2026</time><a href="/account">${ui.signIn}</a><a class="${this.hash()}" href="/subscribe">${ui.subscribe}</a></div>` +
       `<div class="brand"><a href="/" aria-label="Home">${this.icon(6)}</a></div><form role="search" action="/search"><label class="visually-hidden" for="q">${ui.search}</label><input id="q" name="q" type="search"><button type="submit">${this.icon(2)}<span class="visually-hidden">${ui.search}</span></button></form>`;
   }
   breaking(): string {
