@@ -320,6 +320,8 @@ export class EntityRegistry {
       const orgTokens = d.organization.filter((t) => t.word);
       const text = orgTokens.map((t) => t.text).join(' ');
       const keys = keysOf(orgTokens);
+      // A person's spokesperson ("Marlowe's spokesperson") is a representative of their own, not the person.
+      if (this.findByName(keys, 'person')?.kind === 'person') return this.representative(d, sentence, pos);
       let e = this.findByName(keys, 'organization');
       if (!e) {
         e = this.create('organization', pos, sentence);
@@ -332,6 +334,15 @@ export class EntityRegistry {
       return e;
     }
     if (d.loneSpokes) {
+      // "the spokesperson said" after "Marlowe's spokesperson": the same representative.
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const e = this.recent[i];
+        if (e.kind === 'person' && e.keys.length === 0 && e.lastSentence >= sentence - 2 && e.descriptors.some((x) => fold(x).split(/[\s'’]+/).includes(fold(d.head)))) {
+          this.bindDescriptor(e, { ...d, cls: 'role' });
+          this.touch(e, pos, sentence);
+          return e;
+        }
+      }
       // "Acme confirmed the breach. No data was taken, a spokesperson said.": Acme's spokesperson.
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const e = this.recent[i];
@@ -420,6 +431,22 @@ export class EntityRegistry {
       if (kind === 'person') e.role = stripDeterminer(d.text, this.lex);
       this.byDescription.set(key, e);
     }
+    this.touch(e, pos, sentence);
+    return e;
+  }
+
+  /** A named person's spokesperson or representative: a person source of its own, one per description. */
+  private representative(d: Descriptor, sentence: number, pos: number): Entity {
+    const key = fold(stripDeterminer(d.text, this.lex));
+    let e = this.byDescription.get(key) ?? null;
+    if (!e) {
+      e = this.create('person', pos, sentence);
+      e.names.push(d.text);
+      e.role = stripDeterminer(d.text, this.lex);
+      e.gender = d.gender;
+      this.byDescription.set(key, e);
+    }
+    if (!e.descriptors.includes(d.text)) e.descriptors.push(d.text);
     this.touch(e, pos, sentence);
     return e;
   }

@@ -576,6 +576,10 @@ export class MentionReader {
       }
       // "Analysts at Rowntree Securities", "Les économistes de Natixis": the firm speaks.
       if (cls === 'role' && organization && headIndex === a + (this.lex.definite.has(first) || this.lex.indefinite.has(first) ? 1 : 0) && /s$/.test(head) && organization[0].cap) cls = 'spokes';
+      // "Marlowe's spokesperson", "Acme's spokesman": the possessor is the one spoken for.
+      if (cls === 'spokes' && !organization && headIndex > a && tokens[a].cap && (/['’]s$/.test(tokens[headIndex - 1].text) || (!tokens[headIndex - 1].word && /['’]/.test(tokens[headIndex - 1].text)))) {
+        organization = tokens.slice(a, headIndex).filter((t) => t.word);
+      }
       if (cls === 'spokes' && organization) {
         // stays 'spokes'
       } else if (cls === 'spokes') {

@@ -48,3 +48,21 @@ describe('an unknown name spoken of as a thing is an organization', () => {
     expect(speaker(a, 'Maria Lund')?.kind).toBe('person');
   });
 });
+
+describe('a possessive spokesperson', () => {
+  it('keeps a person\'s spokesperson apart from the person, and "the spokesperson" later is the same', () => {
+    const text = 'The singer Ana Vey cancelled her tour. Vey’s spokesperson denied that she was ill. "She needs rest, nothing more," the spokesperson said in a statement. Vey herself posted a photo on Sunday. "I will be back," she wrote.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'she was ill')).toBe('Vey’s spokesperson');
+    expect(speakerOf(a, 'needs rest')).toBe('Vey’s spokesperson');
+    expect(speakerOf(a, 'I will be back')).toBe('Ana Vey');
+    expectValidAnalysis(a, text);
+  });
+
+  it('reads an organization\'s spokesman as the organization', () => {
+    const text = 'The mill closed. Dorwell’s spokesman said the site would be sold.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'site would be sold')).toBe('Dorwell');
+    expect(speaker(a, 'Dorwell')?.kind).toBe('organization');
+  });
+});
