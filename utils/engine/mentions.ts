@@ -222,8 +222,14 @@ export class MentionReader {
         let k = rb;
         // "University of Aberdeen": a capitalised word right after "of"/"de" goes on too.
         const linked = (i: number) => tokens[i].cap && (tokens[i - 1].norm === 'of' || this.lex.nameParticles.has(tokens[i - 1].norm));
-        while (k < b && k < rb + 5 && tokens[k].word && (!tokens[k].cap || linked(k)) && !this.lex.verbs.has(tokens[k].norm) && !this.lex.auxiliaries.has(tokens[k].norm) && !this.lex.relatives.has(tokens[k].norm) && (this.lex.nameParticles.has(tokens[k].norm) || /^[a-zà-ÿ-]+$/.test(tokens[k].text) || linked(k))) k++;
+        // "CME Group data": a document noun after the name is what the group published, not its name.
+        while (k < b && k < rb + 5 && tokens[k].word && (!tokens[k].cap || linked(k)) && !this.lex.verbs.has(tokens[k].norm) && !this.lex.auxiliaries.has(tokens[k].norm) && !this.lex.relatives.has(tokens[k].norm) && !this.lex.documentNouns.has(tokens[k].norm) && (this.lex.nameParticles.has(tokens[k].norm) || /^[a-zà-ÿ-]+$/.test(tokens[k].text) || linked(k))) k++;
         while (k > rb && (this.lex.nameParticles.has(tokens[k - 1].norm) || tokens[k - 1].norm === 'of')) k--;
+        nameEnd = k;
+      } else if (ra > a && this.lex.organizationNouns.has(tokens[ra - 1].norm) && !tokens[ra - 1].cap) {
+        // "le syndicat Samu-Urgences de France": after an organization noun, "de" + a capitalised word goes on.
+        let k = rb;
+        while (k + 1 < b && k < rb + 4 && this.lex.nameParticles.has(tokens[k].norm) && !tokens[k].cap && tokens[k + 1].cap && tokens[k + 1].word) k += 2;
         nameEnd = k;
       }
       // Only the last run that is a real name counts; it should end the segment (the head of the

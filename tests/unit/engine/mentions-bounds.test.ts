@@ -66,3 +66,15 @@ describe('a possessive spokesperson', () => {
     expect(speaker(a, 'Dorwell')?.kind).toBe('organization');
   });
 });
+
+describe('organization names', () => {
+  it('stops a name before a document noun ("according to Harbour Group data")', () => {
+    const text = 'Freight fell 3% in May, according to Harbour Group data.';
+    expect(speakerOf(analyze(text, 'en'), 'Freight fell')).toBe('Harbour Group');
+  });
+
+  it('keeps "de France" in a name set after an organization noun ("le collectif Vélo-Cités de France")', () => {
+    const text = 'Les pistes restent rares. Le collectif Vélo-Cités de France dénonce « un retard de dix ans sur nos voisins ».';
+    expect(speakerOf(analyze(text, 'fr'), 'un retard de dix ans')).toBe('Vélo-Cités de France');
+  });
+});
