@@ -384,7 +384,8 @@ export class EntityRegistry {
       // unless its own words say it is another kind of body ("le Tribunal" is no "équipe").
       const group = this.synonyms.get(fold(d.head));
       const otherKind = (e: Entity) => fold([...e.names, ...e.descriptors].join(' ')).split(/[\s'-]+/).some((w) => {
-        const g = this.synonyms.get(w);
+        // Plurals too: "the unions" is no "regulator".
+        const g = this.synonyms.get(w) ?? (w.length > 3 && /s$/.test(w) ? this.synonyms.get(w.slice(0, -1)) : undefined);
         return !!g && g !== group;
       });
       for (let i = this.recent.length - 1; i >= 0; i--) {

@@ -17,10 +17,22 @@ function roleWords(role: string, lex: LangLexicon): string[] {
     .filter(Boolean);
 }
 
+/** Role nouns folded like the role words they are compared with ("présidente" → "presidente"). */
+const foldedRoles = new WeakMap<LangLexicon, Set<string>>();
+function roleNouns(lex: LangLexicon): Set<string> {
+  let set = foldedRoles.get(lex);
+  if (!set) {
+    set = new Set([...lex.roleNouns].map((w) => fold(w)));
+    foldedRoles.set(lex, set);
+  }
+  return set;
+}
+
 /** One role is the other or the other with a possessor or complement ("chief executive" / "supplier's chief executive"). */
 function sameRole(a: string[], b: string[], lex: LangLexicon): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (!short.length || !short.some((w) => lex.roleNouns.has(w) || lex.roleNouns.has(w.replace(/s$/, '')))) return false;
+  const roles = roleNouns(lex);
+  if (!short.length || !short.some((w) => roles.has(w) || roles.has(w.replace(/s$/, '')))) return false;
   const at = (off: number) => short.every((w, i) => long[off + i] === w);
   if (at(0) || at(long.length - short.length)) return true;
   // "Acme's chief executive" / "chief executive of Acme": the same words around a preposition.

@@ -83,7 +83,9 @@ export class SubjectReader extends SentenceView {
       // ", who chairs the Energy subcommittee," is an insertion whatever names it holds.
       if (this.lex.relatives.has(tokens[a].norm) && s < 3 && segments.length > s + 1) continue;
       // ", published in the journal Nature," / ", basé à Lyon,": a participial insertion, names and all.
-      if (s < 3 && segments.length > s + 1 && tokens[a - 1]?.text === ',' && !tokens[a].cap && /(é|ée|és|ées|ed)$/.test(tokens[a].norm) && !this.lex.verbs.has(tokens[a].norm)) continue;
+      // ", très critiqué,", ", widely praised,": an adverb may come first.
+      const p = e - a > 1 && !tokens[a].cap && (this.lex.skippable.has(tokens[a].norm) || /(ment|ly)$/.test(tokens[a].norm)) ? a + 1 : a;
+      if (s < 3 && segments.length > s + 1 && tokens[a - 1]?.text === ',' && !tokens[p].cap && /(é|ée|és|ées|ed)$/.test(tokens[p].norm) && (p > a || !this.lex.verbs.has(tokens[p].norm))) continue;
       // ", in a video posted on X," / ", lors d'un point presse à Brest,": a circumstance, names and all.
       if (s < 3 && segments.length > s + 1 && tokens[a - 1]?.text === ',' && tokens[e]?.text === ',' && !tokens[a].cap && CLAUSE_PREPOSITIONS.has(tokens[a].norm)) continue;
       const m = this.reader.parseSegment(tokens, a, e);

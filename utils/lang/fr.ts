@@ -209,7 +209,7 @@ export const fr: LangLexicon = {
     hier aujourd’hui lundi mardi mercredi jeudi vendredi samedi dimanche matin soir midi après-midi
     récemment publiquement clairement fermement ensuite enfin bien même pourtant lui leur y en
     depuis tard tôt aussitôt toutefois cependant
-    néanmoins lui-même elle-même vite volontiers`),
+    néanmoins lui-même elle-même vite volontiers très`),
   viaPrepositions: words('à au aux sur dans'),
   viaPhrases: ['dans un communiqué', 'dans une déclaration', 'dans un entretien', 'dans une interview', 'dans un message',
     'dans une lettre', 'sur son compte', 'sur les réseaux sociaux', 'à la presse', 'aux journalistes', 'à la radio',

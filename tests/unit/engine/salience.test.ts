@@ -47,3 +47,23 @@ describe('a pronoun after a sentence that reports nothing goes to that sentence\
     expect(speakerOf(analyze(text, 'en'), 'cuts were coming')).toBe('Paul Dorr');
   });
 });
+
+describe('more role and organization stand-ins', () => {
+  it('joins an accented role ("La présidente de la région") to its later holder', () => {
+    const text = 'La présidente de la région a dénoncé mardi un « désengagement de l’État ». Carole Delmas, présidente de la région Occitanie depuis 2021, a écrit au gouvernement.';
+    expect(speakerOf(analyze(text, 'fr'), 'désengagement')).toBe('Carole Delmas');
+  });
+
+  it('does not let "the energy regulator" stand for "the unions" named just before', () => {
+    const text = 'The unions said they would fight the cuts. The energy regulator said it would review the deal.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'review the deal')).toBe('The energy regulator');
+  });
+
+  it('reads past an adverb + participle insertion to the subject ("Ce document, très critiqué, jugeait")', () => {
+    const text = 'La ligne ferme. Ce document, très critiqué, jugeait la ligne « non prioritaire ».';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'non prioritaire')).toBe('Ce document');
+    expectValidAnalysis(a, text);
+  });
+});
