@@ -60,14 +60,35 @@ export function scanJsonLdTypes(text: string): string[] {
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = re.exec(text)) && guard++ < 200) {
-    for (const name of m[1].match(/"[^"]*"/g) ?? []) types.push(normaliseType(name.slice(1, -1)));
+    for (const name of quotedStrings(m[1])) types.push(normaliseType(name));
   }
   return types;
 }
 
+/** The quoted strings of a JSON-LD @type value ('"A"' or '["A", "B"]'), in order. */
+function quotedStrings(value: string): string[] {
+  const out: string[] = [];
+  for (let open = value.indexOf('"'); open >= 0; ) {
+    const close = value.indexOf('"', open + 1);
+    if (close < 0) break;
+    out.push(value.slice(open + 1, close));
+    open = value.indexOf('"', close + 1);
+  }
+  return out;
+}
+
+/**
+ * "http://schema.org/NewsArticle", "schema:NewsArticle" → "newsarticle": what follows the
+ * last / : or # of the first line (a loop rather than a regex, which a cold page compiles).
+ */
 function normaliseType(t: string): string {
-  // "http://schema.org/NewsArticle", "schema:NewsArticle" → "newsarticle"
-  return t.replace(/^.*[/:#]/, '').trim().toLowerCase();
+  let cut = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+    if (c === 47 || c === 58 || c === 35) cut = i;
+  }
+  return t.slice(cut + 1).trim().toLowerCase();
 }
 
 /** JSON.parse, then a second try after common publisher mistakes are cleaned up. */
