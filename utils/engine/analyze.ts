@@ -78,6 +78,8 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
   const registry = new EntityRegistry(lex);
   const significant = (q: QuoteSpan) => isSignificant(text, q);
   const finder = new StatementFinder(lex, text, quotes, significant);
+  // A surname that is also a word ("Park", "Stone") still names the person once the article has named them.
+  finder.mentions.knownName = (t) => registry.knowsName(t.text);
   const outputs: Output[] = [];
   let previous: Output | null = null;
 

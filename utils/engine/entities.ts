@@ -203,6 +203,11 @@ export class EntityRegistry {
     return e;
   }
 
+  /** Is this word a name word of a known person ("Park" after "Mayor Linda Park")? */
+  knowsName(word: string): boolean {
+    return (this.byWord.get(nameKey(word)) ?? []).some((e) => e.kind === 'person' && e.keys.some((k) => k.length > 1 && k[k.length - 1] === nameKey(word)));
+  }
+
   /** A single capitalised word outside any cue: refreshes a known source ("Larrondo, 21 ans, …"). */
   noteKnown(token: Token, sentence: number): Entity | null {
     const e = this.findByName([nameKey(token.text)], null);

@@ -57,6 +57,9 @@ export class MentionReader {
     private text: string,
   ) {}
 
+  /** Names the article already knows ("Park", "Stone"): capitalised by position, still names. */
+  knownName: (t: Token) => boolean = () => false;
+
   private isFunction(t: Token): boolean {
     return this.lex.functionWords.has(t.norm) || this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm);
   }
@@ -68,6 +71,7 @@ export class MentionReader {
     if (this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm)) return false;
     // "Nigerian" alone is an adjective; "Nigerian Tennis Federation" is a name.
     if (this.lex.nationalities.has(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text) && !(next && next.word && next.cap && !next.inQuote)) return false;
+    if (t.initial && !(next && next.word && next.cap) && this.knownName(t)) return true;
     if (t.initial) {
       // "Forecasters said", "Analystes et économistes…": a capitalised common noun of our lexicons.
       const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
@@ -335,9 +339,9 @@ export class MentionReader {
       const m = closed ? this.parseSegment(tokens, b + 1, f) : null;
       if (m && m.type === 'descriptor' && isRole(m.descriptor) && m.start === tokens[b + 1].start) return m.descriptor;
     }
-    const s = this.phraseStart(tokens, a);
-    if (s >= a) return null;
-    if (tokens[a - 1]?.text === ',') {
+    // "Police Chief Daniel Ortiz" is one run: its title words are read with it.
+    const s = Math.min(a, this.phraseStart(tokens, a));
+    if (s < a && tokens[a - 1]?.text === ',') {
       const m = this.parseSegment(tokens, s, a - 1);
       return m && m.type === 'descriptor' && isRole(m.descriptor) && !m.descriptor.indefinite ? m.descriptor : null;
     }
@@ -530,8 +534,15 @@ export class MentionReader {
       headIndex = a + 1;
     }
     for (let i = a; i < b && !cls; i++) {
-      const c = this.headClass(tokens[i]);
+      let c = this.headClass(tokens[i]);
       if (c) {
+        // "police chief", "union leader", "company spokesman": a body noun before a role noun only modifies it.
+        while ((c === 'organization' || c === 'document') && i + 1 < b && (!tokens[i].cap || tokens[i + 1].cap)) {
+          const next = this.headClass(tokens[i + 1]);
+          if (next !== 'role' && next !== 'spokes') break;
+          c = next;
+          i++;
+        }
         cls = c;
         head = tokens[i].norm;
         headIndex = i;

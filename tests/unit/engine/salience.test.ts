@@ -67,3 +67,20 @@ describe('more role and organization stand-ins', () => {
     expectValidAnalysis(a, text);
   });
 });
+
+describe('surnames that are also words, and compound roles', () => {
+  it('reads "Park said" and "Stone said" as the people already named', () => {
+    const text = 'Mayor Linda Park praised the inquiry. Park said the new unit was working. A lawyer, Rachel Stone, said her client was innocent. Stone said the police had no evidence.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'unit was working')).toBe('Linda Park');
+    expect(speakerOf(a, 'no evidence')).toBe('Rachel Stone');
+    expectValidAnalysis(a, text);
+  });
+
+  it('reads "police chief" as a role, and joins it to "Police Chief X" named later', () => {
+    const text = 'The city’s police chief said officers had arrested two men. Police Chief Daniel Ortiz, who took over in January, has faced criticism.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'arrested two men')).toBe('Daniel Ortiz');
+    expect(speaker(a, 'Daniel Ortiz')?.kind).toBe('person');
+  });
+});
