@@ -44,6 +44,9 @@ function isSignificant(text: string, q: QuoteSpan): boolean {
   return !(long.length >= 3 && capitalised / long.length > 0.7);
 }
 
+/** Words after "il"/"it" that make it impersonal ("il y a", "il faut", "il s'agit"). */
+const IMPERSONAL_FOLLOWERS = new Set(['y', 'faut', 's’', 'semble', 'paraît']);
+
 interface Output {
   draft: Draft;
   entity: Entity | null;
@@ -165,8 +168,14 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
     const runs = finder.mentions.nameRuns(s.tokens, 0, s.tokens.length);
     const reportsNothing = !outputs.length || outputs[outputs.length - 1].sentence !== si;
     if (reportsNothing) {
+      // "Elle a rencontré Isabelle Ferrand. Elle a expliqué…": a pronoun subject keeps its person the subject.
+      const lead = s.tokens[0];
+      const entry = lead && !lead.inQuote ? lex.pronouns.get(lead.norm) : undefined;
+      if (entry && !entry.latest && !IMPERSONAL_FOLLOWERS.has(s.tokens[1]?.norm ?? '')) {
+        registry.noteSubject(registry.resolvePronoun(lead.norm, si, null, previous?.entity ?? null), si);
+      }
       // "Trois associations locales, A, B et C, ont publié une lettre. Elles y dénoncent…": a plural group opening the sentence.
-      const group = finder.mentions.openingGroup(s.tokens);
+      const group = entry ? null : finder.mentions.openingGroup(s.tokens);
       if (group) registry.noteSubject(registry.resolve(group, si, null, null), si);
     }
     for (const [a, b] of runs) {

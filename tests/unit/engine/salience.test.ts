@@ -84,3 +84,10 @@ describe('surnames that are also words, and compound roles', () => {
     expect(speaker(a, 'Daniel Ortiz')?.kind).toBe('person');
   });
 });
+
+describe('a pronoun subject of a sentence that reports nothing', () => {
+  it('keeps "Elle" on the person it stood for, not on the woman named as object', () => {
+    const text = 'La députée Sophie Marchal a jugé la situation « inacceptable ». Elle a rencontré Isabelle Ferrand, la directrice de l’hôpital, vendredi. Elle a expliqué ensuite qu’un plan serait présenté.';
+    expect(speakerOf(analyze(text, 'fr'), 'un plan serait présenté')).toBe('Sophie Marchal');
+  });
+});
