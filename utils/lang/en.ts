@@ -129,7 +129,7 @@ export const en: LangLexicon = {
   skippable: words(`not never also again later then previously earlier repeatedly publicly privately recently
     yesterday today tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     last week month year on in at during this late early first once twice separately still already further
-    afterwards afterward
+    afterwards afterward well
     had has have`),
   viaPrepositions: words('to on in'),
   viaPhrases: ['in a statement', 'in an interview', 'in a post', 'in a letter', 'in an email', 'in a speech', 'in a filing',
@@ -225,7 +225,7 @@ export const en: LangLexicon = {
   // "would" stays out: "a spokesman would say only that…" reports words actually said.
   hypotheticalMarkers: words('will shall could might may should must can ’ll'),
   futureForm: null,
-  noCommentVerbs: words('comment respond elaborate speak'),
+  noCommentVerbs: words('comment respond elaborate speak whether'),
   organizationHints: words('its which'),
   stopwords: words(`the of and to in is that for it with as was on be by at he she his they from said have has are
     were this but not had an which would their been its who will more after also about than when there what`),

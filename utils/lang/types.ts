@@ -107,7 +107,7 @@ export interface LangLexicon {
   hypotheticalMarkers: Set<string>;
   /** Future forms of reporting verbs ("annoncera", "dira"): an announcement to come, not a statement. */
   futureForm: RegExp | null;
-  /** Infinitives after a negated cue that make it a refusal to speak ("n'a pas souhaité commenter"). */
+  /** Words opening a cue's content that say nothing was said: a refusal ("n'a pas souhaité commenter") or an open question ("has not said whether"). */
   noCommentVerbs: Set<string>;
   /** Words right after an unknown name that show it is an organization ("said it…", ", which…"). */
   organizationHints: Set<string>;

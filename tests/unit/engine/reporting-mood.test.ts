@@ -40,3 +40,12 @@ describe('plans, guesses and refusals are not statements', () => {
     expect(speakerOf(a, 'close its last plant')).toBe('Aldmoor Mills');
   });
 });
+
+describe('more plans and open questions', () => {
+  it('skips "may well say that" and "has not said whether"', () => {
+    const text = 'The board meets on Friday. The minister may well say that the closure was inevitable. Eva Lind has not said whether she will resign. Lind said the plant was losing money.';
+    const a = analyze(text, 'en');
+    expect(a.quotes).toHaveLength(1);
+    expect(speakerOf(a, 'losing money')).toBe('Eva Lind');
+  });
+});
