@@ -23,16 +23,39 @@ const APP_ROOT_IDS = ['root', 'app', '__next', '__nuxt', 'svelte', 'ember-app', 
 /** Documentation pages carry several code blocks. */
 const MANY_CODE_BLOCKS = 3;
 
-function pageUrl(doc: Document, opts?: RejectOptions): URL | null {
+function pageAddress(doc: Document, opts?: RejectOptions): string | null {
   // An explicit null means "no address" (documents built by DOMParser inherit their parent's).
   const raw = opts && 'url' in opts ? opts.url : typeof doc.URL === 'string' ? doc.URL : null;
-  if (!raw || raw === 'about:blank') return null;
+  return raw && raw !== 'about:blank' ? raw : null;
+}
+
+/** What the address says about the page (null for none, or a file:). */
+interface AddressKind {
+  home: boolean;
+  search: boolean;
+}
+
+// The verdict on the last address: detect() runs the gate again on the same page, and a
+// second use of each path regex would have the engine compile it to machine code.
+let lastAddress: { raw: string | null; kind: AddressKind | null } | null = null;
+
+function addressKind(raw: string | null): AddressKind | null {
+  if (lastAddress?.raw === raw) return lastAddress.kind;
+  let kind: AddressKind | null = null;
   try {
-    const url = new URL(raw);
-    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'file:' ? url : null;
+    const url = raw ? new URL(raw) : null;
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:')) {
+      kind = {
+        home: HOME_PATH.test(url.pathname),
+        // No query string, no search keys: spares building searchParams.
+        search: SEARCH_PATH.test(url.pathname) || (url.search !== '' && SEARCH_QUERY_KEYS.some((k) => url.searchParams.get(k))),
+      };
+    }
   } catch {
-    return null;
+    kind = null;
   }
+  lastAddress = { raw, kind };
+  return kind;
 }
 
 /**
@@ -132,12 +155,10 @@ export function rejectReason(doc: Document, page: PageScan, opts?: RejectOptions
   if (generator && DOCS_GENERATORS.some((g) => generator.includes(g))) return 'documentation';
   if (generator && FORUM_GENERATORS.some((g) => generator.includes(g))) return 'forum';
 
-  const url = pageUrl(doc, opts);
-  if (url && url.protocol !== 'file:') {
-    if (HOME_PATH.test(url.pathname) && !declaresArticle) return 'home-page';
-    if (SEARCH_PATH.test(url.pathname) || SEARCH_QUERY_KEYS.some((k) => url.searchParams.get(k))) {
-      if (!declaresArticle) return 'search-page';
-    }
+  const address = addressKind(pageAddress(doc, opts));
+  if (address) {
+    if (address.home && !declaresArticle) return 'home-page';
+    if (address.search && !declaresArticle) return 'search-page';
   }
   if (declaresArticle) return null;
 
