@@ -260,13 +260,14 @@ async function benchTable(chrome: ChromiumHandle, server: FixtureServer, title: 
   const dressed = pages.some((p) => p.bareOf);
   console.log(`\n${title}\n`);
   console.log(
-    `${pad('page', 22)}${pad('elems', 6)}${pad('stmts', 7)}${dressed ? pad('=bare', 7) : ''}${pad('R warm', 8)}${pad('R cold', 8)}${pad('(a) main', 10)}${pad('a/R', 7)}${pad('a/Rc', 7)}${pad('(b) DCL→painted', 17)}${pad('b/R', 9)}${pad('floor', 7)}${pad('inject→painted', 16)}` +
+    `${pad('page', 22)}${pad('elems', 6)}${pad('stmts', 7)}${dressed ? pad('=bare', 7) : ''}${pad('R warm', 8)}${pad('R cold', 8)}${pad('(a) main', 10)}${pad('a/R', 7)}${pad('a/Rc', 7)}${pad('(b) DCL→painted', 17)}${pad('b/R', 9)}${pad('floor', 7)}${pad('after paint', 13)}${pad('inject→painted', 16)}` +
       `${pad('(c) engine', 12)}${pad('request', 9)}${pad('detect', 8)}${pad('collect', 9)}${pad('send', 6)}${pad('map+paint', 11)}${pad('slice', 7)}long task on / paused`,
   );
   const mainRatios: number[] = [];
   const coldRatios: number[] = [];
   const wallRatios: number[] = [];
   const floors: number[] = [];
+  const afterPaints: number[] = [];
   const mismatches: string[] = [];
   const pick = (runs: Run[], f: (t: RunTimings) => number | null) => median(runs.flatMap((r) => (r.timings ? [f(r.timings)] : [])).filter((x): x is number => x !== null));
   for (const { label, file, bareOf } of pages) {
@@ -285,6 +286,9 @@ async function benchTable(chrome: ChromiumHandle, server: FixtureServer, title: 
     for (let i = 0; i < RUNS; i++) paused.push(await annotatedRun(chrome, server.url(file, { paused: String(i) })));
     await setPaused(chrome, false);
     const floor = median(paused.map((r) => r.dclToFirstPaint).filter((x): x is number => x !== null));
+    // In the same loads as (b): how long the page showed its text before our highlights came.
+    const afterPaint = median(runs.flatMap((r) => (r.dclToPainted !== null && r.dclToFirstPaint !== null ? [Math.max(0, r.dclToPainted - r.dclToFirstPaint)] : [])));
+    if (Number.isFinite(afterPaint)) afterPaints.push(afterPaint);
     if (Number.isFinite(floor)) floors.push(floor);
     const longest = median(runs.map((r) => r.longestTask));
     const longestPaused = median(paused.map((r) => r.longestTask));
@@ -309,7 +313,7 @@ async function benchTable(chrome: ChromiumHandle, server: FixtureServer, title: 
     const times = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
     console.log(
       `${pad(label, 22)}${pad(last.elements, 6)}${pad(statements, 7)}${dressed ? pad(same, 7) : ''}${pad(ms(readability), 8)}${pad(ms(readabilityCold), 8)}${pad(ms(main), 10)}${pad(times(ratio(main)), 7)}${pad(times(main / readabilityCold), 7)}` +
-        `${pad(ms(wall), 17)}${pad(times(ratio(wall)), 9)}${pad(ms(floor), 7)}${pad(ms(median(runs.map((r) => r.injectedToPainted).filter((x): x is number => x !== null))), 16)}` +
+        `${pad(ms(wall), 17)}${pad(times(ratio(wall)), 9)}${pad(ms(floor), 7)}${pad(ms(afterPaint), 13)}${pad(ms(median(runs.map((r) => r.injectedToPainted).filter((x): x is number => x !== null))), 16)}` +
         `${pad(ms(pick(runs, (t) => t.engineMs)), 12)}${pad(ms(pick(runs, (t) => t.analysisWallMs)), 9)}${pad(ms(pick(runs, (t) => t.detectMs)), 8)}${pad(ms(pick(runs, (t) => t.collectMs)), 9)}` +
         `${pad(ms(pick(runs, (t) => t.sendMs)), 6)}${pad(ms(pick(runs, (t) => t.mapMs + t.paintMs)), 11)}${pad(ms(slice), 7)}${taskMs(longest)} / ${taskMs(longestPaused)}`,
     );
@@ -323,6 +327,7 @@ async function benchTable(chrome: ChromiumHandle, server: FixtureServer, title: 
   line('(a) QuoteLens main-thread time / Readability cold (first parse in the page)', coldRatios);
   line('(b) QuoteLens DOMContentLoaded→painted / Readability', wallRatios);
   console.log(`floor: the page's own DOMContentLoaded→first paint with QuoteLens paused, median ${ms(median(floors))} ms over ${floors.length} pages`);
+  console.log(`after paint: the page's first paint → our highlights painted, in the same loads as (b), median ${ms(median(afterPaints))} ms over ${afterPaints.length} pages`);
   if (dressed) {
     console.log(
       mismatches.length
@@ -342,6 +347,7 @@ const LEGEND =
   `\n    of the content script, the storage read, two messages and the engine's analysis in the background worker.` +
   `\nfloor = the same page with QuoteLens paused: DOMContentLoaded end → first contentful paint (or the first frame after DOMContentLoaded` +
   `\n    when the page painted before it): what any post-DOMContentLoaded work waits for anyway.` +
+  `\nafter paint = in the same loads as (b), the page's first paint → the frame with our highlights: how long a reader sees the article unmarked.` +
   `\n(c) engine = analyze() in the worker; request = the page's wait for the answer (engine + messages). slice = our longest synchronous piece.` +
   `\ninject→painted: from Chromium creating the content script's world (CDP) to the last highlight change. elems: the page's element count.` +
   `\n=bare (dressed pages): the statement count equals the bare fixture's ('NO n': it differs, n being the bare count).`;
