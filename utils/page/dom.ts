@@ -49,6 +49,7 @@ function attr(el: Element, name: string): string | null {
 
 // Class/id strings are tokenised once into lower-case alphanumeric words and looked up in
 // Sets: giant alternation regexes cost milliseconds to compile on a page's cold first run.
+const NON_ALNUM = /[^a-z0-9]+/;
 const CAMEL_HUMP = /([a-z])([A-Z])/g;
 
 // Lexicon entries with punctuation ("pull-quote") cannot equal one alphanumeric word:
@@ -59,18 +60,13 @@ function compoundsOf(list: Iterable<string>): string[] {
   let found = compoundsByList.get(list);
   if (!found) {
     found = [];
-    for (const entry of list) if (!isAlnumWord(entry)) found.push(entry);
+    for (const entry of list) if (NON_ALNUM.test(entry)) found.push(entry);
     compoundsByList.set(list, found);
   }
   return found;
 }
 
 const isAlnumCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
-function isAlnumWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isAlnumCode(s.charCodeAt(i))) return false;
-  return s.length > 0;
-}
 
 /** `entry` in `text` starting at a word edge (and, for whole words, ending at one). */
 function hasCompound(text: string, entry: string, wholeWord: boolean): boolean {
@@ -82,19 +78,14 @@ function hasCompound(text: string, entry: string, wholeWord: boolean): boolean {
   return false;
 }
 
-/**
- * Does a word equal an entry of `whole`, or start with one of `prefixes`? Entries with
- * punctuation are looked for in `text()` (the lower-cased, camelCase-split string, built
- * only when the lower-cased string holds such an entry at all).
- */
-function matches(lower: string, text: () => string, words: string[], whole: ReadonlySet<string>, prefixes: readonly string[]): boolean {
+/** Does a word (or a run of words) equal an entry of `whole`, or start with one of `prefixes`? */
+function matches(text: string, words: string[], whole: ReadonlySet<string>, prefixes: readonly string[]): boolean {
   for (const word of words) {
+    if (!word) continue;
     if (whole.has(word)) return true;
     for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
   }
-  for (const entry of compoundsOf(whole)) if (lower.includes(entry) && hasCompound(text(), entry, true)) return true;
-  for (const entry of compoundsOf(prefixes)) if (lower.includes(entry) && hasCompound(text(), entry, false)) return true;
-  return false;
+  return compoundsOf(whole).some((e) => hasCompound(text, e, true)) || compoundsOf(prefixes).some((e) => hasCompound(text, e, false));
 }
 
 /** camelCase humps split, lower-cased: "shareBar Top" → "share bar top". */
@@ -102,50 +93,8 @@ function lowerWords(raw: string): string {
   return raw.replace(CAMEL_HUMP, '$1 $2').toLowerCase();
 }
 
-/**
- * The non-empty alphanumeric runs of lowerWords(raw), found in one pass without regexes.
- * Two non-ASCII characters lower-case to ASCII letters: the Kelvin sign ("k") and the
- * dotted capital I ("i" and a combining dot, which ends the word).
- */
-function wordsOf(raw: string): string[] {
-  const words: string[] = [];
-  let start = -1;
-  let prevLower = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    const lower = c >= 97 && c <= 122;
-    const upper = c >= 65 && c <= 90;
-    if (upper && prevLower) {
-      words.push(raw.slice(start, i).toLowerCase()); // a camelCase hump
-      start = i;
-    } else if (lower || upper || (c >= 48 && c <= 57) || c === 0x212a) {
-      if (start < 0) start = i;
-    } else if (c === 0x130) {
-      words.push(start < 0 ? 'i' : `${raw.slice(start, i).toLowerCase()}i`);
-      start = -1;
-    } else if (start >= 0) {
-      words.push(raw.slice(start, i).toLowerCase());
-      start = -1;
-    }
-    prevLower = lower;
-  }
-  if (start >= 0) words.push(raw.slice(start).toLowerCase());
-  return words;
-}
-
-/** JavaScript's \s (white space and line terminators). */
-export function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** Is `name` one of the white-space-separated names in `list`? */
-function hasName(list: string, name: string): boolean {
-  for (let at = list.indexOf(name); at >= 0; at = list.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    if ((at === 0 || isJsSpace(list.charCodeAt(at - 1))) && (end === list.length || isJsSpace(list.charCodeAt(end)))) return true;
-  }
-  return false;
+function isBoilerplateText(text: string, words: string[]): boolean {
+  return matches(text, words, BOILERPLATE_TOKENS, BOILERPLATE_PREFIXES);
 }
 
 // Verdicts per class/id string: pages repeat the same class lists on hundreds of
@@ -179,17 +128,16 @@ export function classLevelOf(marks: Marks): 0 | 1 | 2 {
  * Words are the alphanumeric runs of the lower-cased, camelCase-split string.
  */
 export function classListLevel(raw: string): 0 | 1 | 2 {
-  const lower = raw.toLowerCase();
-  for (const name of SCREEN_READER_CLASSES) if (hasName(lower, name)) return 2;
-  const words = wordsOf(raw);
-  let text: string | null = null;
-  const textOf = () => (text ??= lowerWords(raw));
-  if (!matches(lower, textOf, words, BOILERPLATE_TOKENS, BOILERPLATE_PREFIXES)) return 0;
-  if (!matches(lower, textOf, words, STRONG_BOILERPLATE_TOKENS, STRONG_BOILERPLATE_PREFIXES)) return 1;
-  const bodyName = raw.split(/\s+/).some((name) => {
-    const nameLower = name.toLowerCase();
-    const nameWords = wordsOf(name);
-    return nameWords.some((w) => BODY_TOKENS.has(w)) && !matches(nameLower, () => lowerWords(name), nameWords, BOILERPLATE_TOKENS, BOILERPLATE_PREFIXES);
+  const names = raw.split(/\s+/);
+  for (const name of names) if (name && SCREEN_READER_CLASSES.has(name.toLowerCase())) return 2;
+  const text = lowerWords(raw);
+  const words = text.split(NON_ALNUM);
+  if (!isBoilerplateText(text, words)) return 0;
+  if (!matches(text, words, STRONG_BOILERPLATE_TOKENS, STRONG_BOILERPLATE_PREFIXES)) return 1;
+  const bodyName = names.some((name) => {
+    const nameText = lowerWords(name);
+    const nameWords = nameText.split(NON_ALNUM);
+    return nameWords.some((w) => BODY_TOKENS.has(w)) && !isBoilerplateText(nameText, nameWords);
   });
   return bodyName ? 1 : 2;
 }

@@ -5,7 +5,7 @@
  * JSON-LD scripts and a few itemprop nodes, so it stays cheap on any page.
  */
 import { ARTICLE_TYPES, NEWS_TYPES, NON_ARTICLE_PAGE_TYPES, NON_ARTICLE_THING_TYPES } from './lexicon';
-import { isJsSpace, shortText } from './dom';
+import { shortText } from './dom';
 import type { PageScan } from './reject';
 
 export interface PageMetadata {
@@ -55,63 +55,19 @@ export function jsonLdTexts(doc: Document): string[] {
 
 /** schema.org type names in a JSON-LD text without parsing it (used by the cheap pre-check). */
 export function scanJsonLdTypes(text: string): string[] {
-  // Plain searches for `"@type" : "A"` and `"@type": ["A", "B"]` (no regex to compile on a cold page).
   const types: string[] = [];
-  let found = 0;
-  for (let at = text.indexOf(TYPE_KEY); at >= 0 && found < 200; ) {
-    const value = typeValueAt(text, at + TYPE_KEY.length);
-    if (!value) {
-      at = text.indexOf(TYPE_KEY, at + 1);
-      continue;
-    }
-    found++;
-    for (const name of quotedStrings(value)) types.push(normaliseType(name));
-    at = text.indexOf(TYPE_KEY, at + TYPE_KEY.length + value.length);
+  const re = /"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g;
+  let m: RegExpExecArray | null;
+  let guard = 0;
+  while ((m = re.exec(text)) && guard++ < 200) {
+    for (const name of m[1].match(/"[^"]*"/g) ?? []) types.push(normaliseType(name.slice(1, -1)));
   }
   return types;
 }
 
-const TYPE_KEY = '"@type"';
-
-/**
- * The value after a `"@type"` key ending at `from`: white space, a colon, white space,
- * then "…" or […]. Returned with the text before it (so its end is known), or null.
- */
-function typeValueAt(text: string, from: number): string | null {
-  let i = from;
-  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) !== 58) return null; // ':'
-  i++;
-  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
-  const open = text.charCodeAt(i);
-  const close = open === 91 ? text.indexOf(']', i + 1) : open === 34 ? text.indexOf('"', i + 1) : -1; // '[' or '"'
-  return close < 0 ? null : text.slice(from, close + 1);
-}
-
-/** The quoted strings of a JSON-LD @type value ('"A"' or '["A", "B"]'), in order. */
-function quotedStrings(value: string): string[] {
-  const out: string[] = [];
-  for (let open = value.indexOf('"'); open >= 0; ) {
-    const close = value.indexOf('"', open + 1);
-    if (close < 0) break;
-    out.push(value.slice(open + 1, close));
-    open = value.indexOf('"', close + 1);
-  }
-  return out;
-}
-
-/**
- * "http://schema.org/NewsArticle", "schema:NewsArticle" → "newsarticle": what follows the
- * last / : or # of the first line (a loop rather than a regex, which a cold page compiles).
- */
 function normaliseType(t: string): string {
-  let cut = -1;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
-    if (c === 47 || c === 58 || c === 35) cut = i;
-  }
-  return t.slice(cut + 1).trim().toLowerCase();
+  // "http://schema.org/NewsArticle", "schema:NewsArticle" → "newsarticle"
+  return t.replace(/^.*[/:#]/, '').trim().toLowerCase();
 }
 
 /** JSON.parse, then a second try after common publisher mistakes are cleaned up. */
