@@ -82,7 +82,7 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
   const significant = (q: QuoteSpan) => isSignificant(text, q);
   const finder = new StatementFinder(lex, text, quotes, significant);
   // A surname that is also a word ("Park", "Stone") still names the person once the article has named them.
-  finder.mentions.knownName = (t) => registry.knowsName(t.text);
+  finder.mentions.knownSurnames = registry.surnames;
   const outputs: Output[] = [];
   let previous: Output | null = null;
 
@@ -192,7 +192,7 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       }
       const m = finder.mentions.parseSegment(s.tokens, a, b);
       if (m && m.type === 'name') {
-        const e = registry.notePerson(m.name, si, finder.mentions.roleAround(s.tokens, a, b));
+        const e = registry.notePerson(m.name, si, finder.mentions.roleAround(s.tokens, a, b, m));
         if (isSubject) registry.noteSubject(e, si);
       }
     }

@@ -64,6 +64,8 @@ export class EntityRegistry {
   /** Folded description → source named by it ("une source proche du dossier"). */
   private byDescription = new Map<string, Entity>();
   private next = 1;
+  /** Surname keys of the people named in full ("Park" for "Linda Park"), for the mention reader. */
+  readonly surnames = new Set<string>();
   /** Documents described in full outside any statement, latest last (see noteDocument). */
   private documents: { head: string; text: string; sentence: number }[] = [];
   /** Subject of the latest sentence that reported nothing (see noteSubject). */
@@ -172,6 +174,7 @@ export class EntityRegistry {
 
   private addName(e: Entity, name: string, keys: string[]) {
     name = name.replace(/['’]s$/u, '');
+    if (e.kind === 'person' && keys.length > 1) this.surnames.add(keys[keys.length - 1]);
     if (!e.names.some((n) => fold(n) === fold(name))) e.names.push(name);
     if (!e.keys.some((k) => k.join(' ') === keys.join(' '))) {
       e.keys.push(keys);
@@ -203,10 +206,6 @@ export class EntityRegistry {
     return e;
   }
 
-  /** Is this word a name word of a known person ("Park" after "Mayor Linda Park")? */
-  knowsName(word: string): boolean {
-    return (this.byWord.get(nameKey(word)) ?? []).some((e) => e.kind === 'person' && e.keys.some((k) => k.length > 1 && k[k.length - 1] === nameKey(word)));
-  }
 
   /** A single capitalised word outside any cue: refreshes a known source ("Larrondo, 21 ans, …"). */
   noteKnown(token: Token, sentence: number): Entity | null {

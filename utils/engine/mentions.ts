@@ -7,7 +7,7 @@
 import type { LangLexicon } from '../lang/types';
 import { PLACES } from '../lang/places';
 import type { Token } from './segment';
-import { fold } from './text';
+import { fold, nameKey } from './text';
 import { wordInfo } from './names';
 
 export type DescriptorClass = 'role' | 'spokes' | 'anonymous' | 'document' | 'organization';
@@ -57,8 +57,8 @@ export class MentionReader {
     private text: string,
   ) {}
 
-  /** Names the article already knows ("Park", "Stone"): capitalised by position, still names. */
-  knownName: (t: Token) => boolean = () => false;
+  /** Surname keys of the people the article has named ("Park", "Stone"): capitalised by position, still names. */
+  knownSurnames: Set<string> = new Set();
 
   private isFunction(t: Token): boolean {
     return this.lex.functionWords.has(t.norm) || this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm);
@@ -71,7 +71,7 @@ export class MentionReader {
     if (this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm)) return false;
     // "Nigerian" alone is an adjective; "Nigerian Tennis Federation" is a name.
     if (this.lex.nationalities.has(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text) && !(next && next.word && next.cap && !next.inQuote)) return false;
-    if (t.initial && !(next && next.word && next.cap) && this.knownName(t)) return true;
+    if (t.initial && this.knownSurnames.size && !(next && next.word && next.cap) && this.knownSurnames.has(nameKey(t.text))) return true;
     if (t.initial) {
       // "Forecasters said", "Analystes et économistes…": a capitalised common noun of our lexicons.
       const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
@@ -130,10 +130,9 @@ export class MentionReader {
     while (start < b && !tokens[start].word) start++;
     if (start >= b) return -1;
     // Only words of the segment count: "according to the Food Standards Agency" starts after "to".
-    const inSegment = (i: number) => (i >= from ? tokens[i] : undefined);
-    const prev = inSegment(a - 1);
+    const prev = a - 1 >= from ? tokens[a - 1] : undefined;
     const isPrep = (t: Token | undefined) => !!t && !t.cap && (this.lex.prepositions.has(t.norm) || (this.lex.nameParticles.has(t.norm) && !this.lex.definite.has(t.norm)));
-    const prepositional = isPrep(prev) || (!!prev && this.lex.definite.has(prev.norm) && isPrep(inSegment(a - 2)));
+    const prepositional = isPrep(prev) || (!!prev && this.lex.definite.has(prev.norm) && isPrep(a - 2 >= from ? tokens[a - 2] : undefined));
     if (prepositional && start === a) {
       const n = words.filter((i) => i >= start).length;
       // "du Kremlin Dmitri Peskov": first + last name at the end — but "de la Fédération Nationale Ovine" is one institution.
@@ -311,49 +310,69 @@ export class MentionReader {
     return t.word && !t.inQuote && (t.cap || this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.prepositions.has(t.norm) || this.lex.nameParticles.has(t.norm) || this.lex.nationalities.has(t.norm) || !!this.headClass(t));
   }
 
+  /** Last phraseStart answer: the analysis asks it twice per name (role, then subject). */
+  private lastPhrase: { tokens: Token[] | null; a: number; s: number } = { tokens: null, a: -1, s: -1 };
+
+  /** Does [a, b) hold a descriptor head? A cheap test before a full parse. */
+  private hasHead(tokens: Token[], a: number, b: number): boolean {
+    for (let i = a; i < b; i++) if (tokens[i].word && this.headClass(tokens[i])) return true;
+    return false;
+  }
+
   /** First token of the noun phrase (or the descriptor set before it by a comma) that ends with the name run starting at a. */
   private phraseStart(tokens: Token[], a: number): number {
+    if (this.lastPhrase.tokens === tokens && this.lastPhrase.a === a) return this.lastPhrase.s;
     let k = a;
     if (tokens[a - 1]?.text === ',') {
       // "La directrice du port, Anne Calvez, …": a whole comma segment that is a descriptor.
       k = a - 1;
       while (k > 0 && k > a - 14 && tokens[k - 1].text !== ',' && !tokens[k - 1].inQuote && tokens[k - 1].text !== '.') k--;
-      const m = k < a - 1 ? this.parseSegment(tokens, k, a - 1) : null;
-      return m && m.type === 'descriptor' && m.start === tokens[k].start ? k : a;
+      const m = k < a - 1 && this.hasHead(tokens, k, a - 1) ? this.parseSegment(tokens, k, a - 1) : null;
+      k = m && m.type === 'descriptor' && m.start === tokens[k].start ? k : a;
+    } else {
+      while (k > 0 && k > a - 10 && this.nominal(tokens[k - 1])) k--;
     }
-    while (k > 0 && k > a - 10 && this.nominal(tokens[k - 1])) k--;
+    this.lastPhrase = { tokens, a, s: k };
     return k;
+  }
+
+  private isRole(d: Descriptor): boolean {
+    return d.cls === 'role' || !!d.unnamedRole;
   }
 
   /**
    * The role that a name met outside any cue is given: "Alan Mercer, the transport secretary,
    * met…", "La députée Claire Fontanel a rencontré…", "Son président, Thierry Gallois, …". Read
-   * so that a role-only source quoted elsewhere can be joined to its holder.
+   * so that a role-only source quoted elsewhere can be joined to its holder. `parsed` is the
+   * parse of the run itself.
    */
-  roleAround(tokens: Token[], a: number, b: number): Descriptor | null {
-    const isRole = (d: Descriptor) => d.cls === 'role' || !!d.unnamedRole;
+  roleAround(tokens: Token[], a: number, b: number, parsed: Mention): Descriptor | null {
     if (tokens[b]?.text === ',' && tokens[b + 1]?.word) {
       let f = b + 1;
-      while (f < tokens.length && f < b + 14 && tokens[f].text !== ',' && !tokens[f].inQuote && !['.', ';', '!', '?', '(', ')'].includes(tokens[f].text)) f++;
+      while (f < tokens.length && f < b + 14 && tokens[f].text !== ',' && !tokens[f].inQuote && tokens[f].text !== '.' && tokens[f].text !== ';' && tokens[f].text !== '(' && tokens[f].text !== ')' && tokens[f].text !== '!' && tokens[f].text !== '?') f++;
       const closed = f >= tokens.length || tokens[f].text === ',' || tokens[f].text === '.';
-      const m = closed ? this.parseSegment(tokens, b + 1, f) : null;
-      if (m && m.type === 'descriptor' && isRole(m.descriptor) && m.start === tokens[b + 1].start) return m.descriptor;
+      const m = closed && this.hasHead(tokens, b + 1, Math.min(f, b + 6)) ? this.parseSegment(tokens, b + 1, f) : null;
+      if (m && m.type === 'descriptor' && this.isRole(m.descriptor) && m.start === tokens[b + 1].start) return m.descriptor;
     }
     // "Police Chief Daniel Ortiz" is one run: its title words are read with it.
     const s = Math.min(a, this.phraseStart(tokens, a));
     if (s < a && tokens[a - 1]?.text === ',') {
       const m = this.parseSegment(tokens, s, a - 1);
-      return m && m.type === 'descriptor' && isRole(m.descriptor) && !m.descriptor.indefinite ? m.descriptor : null;
+      return m && m.type === 'descriptor' && this.isRole(m.descriptor) && !m.descriptor.indefinite ? m.descriptor : null;
     }
-    const m = this.parseSegment(tokens, s, b);
-    return m && m.type === 'name' && m.descriptor && isRole(m.descriptor) ? m.descriptor : null;
+    const m = s === a ? parsed : this.hasHead(tokens, s, b) ? this.parseSegment(tokens, s, b) : null;
+    return m && m.type === 'name' && m.descriptor && this.isRole(m.descriptor) ? m.descriptor : null;
   }
 
   /** A plural group of bodies opening the sentence up to its first comma or verb ("Trois associations locales,"), if any. */
   openingGroup(tokens: Token[]): Mention | null {
     let e = 0;
-    while (e < tokens.length && e < 8 && tokens[e].word && !tokens[e].inQuote && !this.lex.auxiliaries.has(tokens[e].norm) && !this.lex.verbs.has(tokens[e].norm)) e++;
-    if (e < 2 || !tokens[e] || (tokens[e].text !== ',' && !tokens[e].word)) return null;
+    let plural = false;
+    while (e < tokens.length && e < 8 && tokens[e].word && !tokens[e].inQuote && !this.lex.auxiliaries.has(tokens[e].norm) && !this.lex.verbs.has(tokens[e].norm)) {
+      if (!plural && /[sx]$/.test(tokens[e].norm) && this.headClass(tokens[e]) === 'organization') plural = true;
+      e++;
+    }
+    if (!plural || e < 2 || !tokens[e] || (tokens[e].text !== ',' && !tokens[e].word)) return null;
     const m = this.parseSegment(tokens, 0, e);
     return m && m.type === 'descriptor' && m.descriptor.cls === 'organization' && /[sx]$/.test(m.descriptor.head) && m.start === tokens[0].start ? m : null;
   }
