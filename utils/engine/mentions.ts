@@ -379,7 +379,11 @@ export class MentionReader {
 
   /** Does the name run starting at a open its sentence, as its subject (after at most a role and an apposition comma)? */
   opensSentence(tokens: Token[], a: number): boolean {
-    return this.phraseStart(tokens, a) === 0;
+    const s = this.phraseStart(tokens, a);
+    if (s === 0) return true;
+    // "Lundi, X a rencontré Y", "Later that day, X met Y": a short opening adverbial does not change the subject.
+    const first = tokens[0];
+    return s === a && tokens[a - 1]?.text === ',' && a <= 6 && !!first && first.word && (this.lex.prepositions.has(first.norm) || this.lex.timeWords.has(first.norm) || this.lex.skippable.has(first.norm) || /(ment|ly)$/.test(first.norm));
   }
 
   /** The descriptor of a comma apposition starting at i (", the Dublin-based maker of thermostats,"), if any. */

@@ -91,3 +91,10 @@ describe('a pronoun subject of a sentence that reports nothing', () => {
     expect(speakerOf(analyze(text, 'fr'), 'un plan serait présenté')).toBe('Sophie Marchal');
   });
 });
+
+describe('an opening adverbial before the subject', () => {
+  it('keeps the subject after "Lundi," as the antecedent', () => {
+    const text = 'Paul Dorr a dit que le budget était serré. Lundi, Marc Tellier a rencontré Paul Dorr à Lille. Il a expliqué ensuite que la ligne serait sauvée.';
+    expect(speakerOf(analyze(text, 'fr'), 'ligne serait sauvée')).toBe('Marc Tellier');
+  });
+});
