@@ -453,6 +453,8 @@ export class MentionReader {
    * rather than speak themselves (unless it is a communiqué: see describe).
    */
   private documentPhrase(tokens: Token[], a: number, b: number): Mention | null {
+    const owned = this.ownedDocument(tokens, a, b);
+    if (owned) return owned;
     if (!this.lex.definite.has(tokens[a].norm) && !this.lex.indefinite.has(tokens[a].norm)) return null;
     // "des estimations publiées par le cabinet X": an author named with "par"/"by" is the source.
     for (let k = a + 1; k < b; k++) if (tokens[k].norm === 'par' || tokens[k].norm === 'by') return null;
@@ -471,6 +473,36 @@ export class MentionReader {
       }
       const d = this.describe(tokens, a, end);
       return d && d.cls === 'document' ? { type: 'descriptor', descriptor: d, start: d.start, end: d.end } : null;
+    }
+    return null;
+  }
+
+  /**
+   * "the Court of Auditors' 2025 annual report", "Acme's annual review": an authored work with a
+   * proper-name possessor is the document, named with its owner.
+   */
+  private ownedDocument(tokens: Token[], a: number, b: number): Mention | null {
+    let p = a;
+    if (this.lex.definite.has(tokens[p].norm)) p++;
+    const first = p;
+    // "Court of Auditors": capitalised words, with "of"/"de" between them.
+    const linker = (k: number) => (tokens[k].norm === 'of' || this.lex.nameParticles.has(tokens[k].norm)) && !!tokens[k + 1]?.cap && k > first;
+    while (p < b && p < first + 6 && tokens[p].word && ((tokens[p].cap && !/['’]s$/.test(tokens[p].text)) || linker(p))) p++;
+    if (p >= b) return null;
+    // The possessive: "Acme's" (one token) or "Auditors" + "'".
+    let after: number;
+    if (tokens[p].word && tokens[p].cap && /['’]s$/.test(tokens[p].text)) after = p + 1;
+    else if (p > first && !tokens[p].word && /['’]/.test(tokens[p].text) && /s$/.test(tokens[p - 1].norm)) after = p + 1;
+    else return null;
+    for (let k = after; k < b && k <= after + 3; k++) {
+      const t = tokens[k];
+      if (!t.word || t.cap) return null;
+      if (!this.lex.documentNouns.has(t.norm)) continue;
+      if (!this.lex.authoredDocumentNouns.has(t.norm)) return null;
+      const d = this.describe(tokens, k, this.descriptorEnd(tokens, k, b));
+      if (!d || d.cls !== 'document') return null;
+      const start = tokens[a].start;
+      return { type: 'descriptor', descriptor: { ...d, tokens: tokens.slice(a, this.descriptorEnd(tokens, k, b)), text: this.text.slice(start, d.end), start, definite: true }, start, end: d.end };
     }
     return null;
   }
@@ -596,7 +628,8 @@ export class MentionReader {
         // A report or a study keeps its own voice ("le bulletin de Santé publique France"); a
         // communiqué or a statement is its author's.
         const voice = this.lex.voiceDocumentNouns.has(head);
-        if (s < b && (this.lex.organizationNouns.has(tokens[s].norm) || (voice && tokens[s].cap && !this.lex.documentNouns.has(tokens[s].norm)))) {
+        const authored = this.lex.authoredDocumentNouns.has(head);
+        if (s < b && ((this.lex.organizationNouns.has(tokens[s].norm) && !authored) || (voice && tokens[s].cap && !this.lex.documentNouns.has(tokens[s].norm)))) {
           organization = tokens.slice(s, b).filter((t, i, all) => !/^(lui|elle|eux|it)(-même|-mêmes|self)?$/.test(t.norm) || i === 0 && all.length === 1);
           cls = 'spokes';
         }

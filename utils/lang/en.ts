@@ -178,6 +178,7 @@ export const en: LangLexicon = {
   documentNouns: words(`paper article book review assessment audit bulletin probe inquiry investigation statement report document documents filing filings study survey poll letter memo note data
     figures records record release transcript complaint lawsuit ruling decision order text draft estimates forecast
     forecasts projections analysis indictment affidavit minutes`),
+  authoredDocumentNouns: words('report review study audit survey assessment paper book inquiry investigation'),
   voiceDocumentNouns: words('statement statements release letter memo note post tweet email message remarks testimony'),
   organizationNouns: words(`ministry government company firm group police department agency union party federation club
     army military bank court council committee office institute service services authorities administration cabinet

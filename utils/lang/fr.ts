@@ -271,6 +271,7 @@ export const fr: LangLexicon = {
     jugement décision chiffres données statistiques bilan mémo contrat audit estimations prévisions projections
     enquête procès-verbal compte-rendu plainte résolution déclaration mémorandum projet message messages
     courriel mail avis sms tweet publication archives verbatim`),
+  authoredDocumentNouns: words('rapport étude audit enquête expertise synthèse bilan ouvrage'),
   voiceDocumentNouns: words('communiqué déclaration lettre courrier message messages courriel mail sms tweet note mémo publication'),
   organizationNouns: words(`ministère gouvernement entreprise société groupe compagnie parquet police gendarmerie préfecture
     mairie commission agence syndicat parti fédération club armée état-major ong association banque tribunal cour

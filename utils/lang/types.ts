@@ -72,6 +72,8 @@ export interface LangLexicon {
   documentNouns: Set<string>;
   /** Documents through which their author speaks ("communiqué", "statement"): "the statement from Acme" is Acme. */
   voiceDocumentNouns: Set<string>;
+  /** Authored works that keep their own voice even when their author is named ("le rapport de la Cour des comptes", "the board's annual review"). */
+  authoredDocumentNouns: Set<string>;
   /** Heads that name an organization ("ministère", "company", "gouvernement"). */
   organizationNouns: Set<string>;
   /** Heads so generic that they stand for the organization the story last named ("the company", "la direction"). */

@@ -24,3 +24,21 @@ describe('a document described in full before it speaks keeps that description a
     expect(speakerOf(analyze(text, 'en'), 'works are late')).toBe('The report');
   });
 });
+
+describe('an authored work keeps its own voice when its author is named', () => {
+  it('reads "according to the Court of Auditors\' 2025 annual report" as that report, and "The report" later as the same', () => {
+    const text = 'Debt rose by 4% last year, according to the Harbour Board’s 2025 annual report. The report also says that pensions are underfunded.';
+    const a = analyze(text, 'en');
+    expect(speakerOf(a, 'Debt rose')).toBe('the Harbour Board’s 2025 annual report');
+    expect(speakerOf(a, 'pensions are underfunded')).toBe('the Harbour Board’s 2025 annual report');
+    expectValidAnalysis(a, text);
+  });
+
+  it('reads "Selon le rapport annuel de la Cour régionale" as the report, but figures of a body as the body', () => {
+    const text = 'Selon le rapport annuel 2025 de la Cour régionale, la dette a augmenté. Le rapport souligne aussi que les ports perdent de l’argent. Selon les chiffres de la chambre de commerce, le trafic a baissé.';
+    const a = analyze(text, 'fr');
+    expect(speakerOf(a, 'la dette a augmenté')).toBe('le rapport annuel 2025 de la Cour régionale');
+    expect(speakerOf(a, 'ports perdent')).toBe('le rapport annuel 2025 de la Cour régionale');
+    expect(a.speakers.find((s) => s.name.includes('chambre de commerce'))?.kind).toBe('organization');
+  });
+});
