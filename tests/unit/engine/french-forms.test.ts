@@ -22,3 +22,12 @@ describe('French forms around the cue', () => {
     expect(speakerOf(a, 'projet bâclé')).toBe('Deux associations de riverains');
   });
 });
+
+describe('a channel between the cue and its clause', () => {
+  it('skips "par écrit" / "by phone" before que/that', () => {
+    const fr = analyze('Le port est fermé. La mairie a ensuite précisé par écrit que le quai rouvrirait lundi.', 'fr');
+    expect(speakerOf(fr, 'quai rouvrirait')).toBe('La mairie');
+    const en = analyze('The port is shut. The council later confirmed by phone that the quay would reopen.', 'en');
+    expect(speakerOf(en, 'quay would reopen')).toBe('The council');
+  });
+});
