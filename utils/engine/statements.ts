@@ -199,6 +199,8 @@ export class StatementFinder extends SentenceView {
         if (hit.entry?.preps?.has(t.norm) && objectStart && (this.isOpenMark(objectStart) || (!objectStart.inQuote && this.looksLikeNounPhrase(objectStart) && !this.isTimeWord(objectStart)))) {
           return { start: k + 1, how: 'object', via };
         }
+        // "évoque des pertes": after a verb that takes an object, "des" is an article, not "de" + "les".
+        if (hit.entry?.object && this.lex.indefinite.has(t.norm) && this.lex.prepositions.has(t.norm) && tokens[k + 1]?.word && !tokens[k + 1].cap && !this.isTimeWord(tokens[k + 1])) return { start: k, how: 'object', via };
         // "said on Tuesday the plan…" skips a date; after "said in a floor speech" only a
         // "that" further on can still open content.
         if (this.lex.prepositions.has(t.norm)) {

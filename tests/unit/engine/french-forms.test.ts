@@ -31,3 +31,10 @@ describe('a channel between the cue and its clause', () => {
     expect(speakerOf(en, 'quay would reopen')).toBe('The council');
   });
 });
+
+describe('"des" after a verb that takes an object', () => {
+  it('reads "La direction, elle, évoque des pertes…" as a statement of the management', () => {
+    const text = 'Le site va fermer. La direction, elle, évoque des pertes cumulées de 40 millions d’euros.';
+    expect(speakerOf(analyze(text, 'fr'), 'pertes cumulées')).toBe('La direction');
+  });
+});
