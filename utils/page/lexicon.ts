@@ -60,6 +60,9 @@ export const SKIP_TAGS = new Set([
   'amp-sticky-ad', 'amp-youtube', 'amp-twitter', 'amp-instagram', 'amp-facebook',
 ]);
 
+/** Form fields: a block holding one and little text is a sign-up, search or comment box. */
+export const FORM_CONTROL_TAGS = new Set(['input', 'textarea', 'select']);
+
 /** Elements that start and end a paragraph of collected text. */
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',

@@ -8,6 +8,7 @@
  * read, so the cost follows the number of paragraphs, not the size of the page.
  */
 import { collapsedLength, furnitureLevel, isElement, isHiddenByAttribute, MAX_DEPTH, measureText, tagOf } from './dom';
+import { structuralFurniture } from './structure';
 
 export interface BodyRoot {
   root: Element | null;
@@ -219,16 +220,42 @@ function dropFurnitureVotes(votes: Vote[]): Vote[] {
   };
   // Pass 1: strong furniture (outermost ancestors first: one cached verdict on a comments
   // section settles all its posts).
-  const kept = votes.filter((vote) => {
-    for (let i = vote.chain.length - 1; i >= 0; i--) if (levelOf(vote.chain[i]) === 2) return false;
-    return levelOf(vote.el) !== 2;
-  });
+  // Then teaser cards and form boxes told by shape (before the weak words are weighed:
+  // dozens of unnamed teaser summaries would otherwise outnumber the article's paragraphs).
+  const kept = dropShapedVotes(
+    votes.filter((vote) => {
+      for (let i = vote.chain.length - 1; i >= 0; i--) if (levelOf(vote.chain[i]) === 2) return false;
+      return levelOf(vote.el) !== 2;
+    }),
+  );
   // Pass 2: weak furniture words, forgiven on a container that holds most of what is left.
   const count = new Map<Element, number>();
   for (const vote of kept) for (const a of vote.chain) count.set(a, (count.get(a) ?? 0) + 1);
   const half = kept.length / 2;
   const weak = (el: Element) => levelOf(el) === 1 && (count.get(el) ?? 0) <= half;
   return kept.filter((vote) => !weak(vote.el) && !vote.chain.some(weak));
+}
+
+/** Block levels above a paragraph looked at for a card or box shape (parent, grandparent). */
+const SHAPE_LEVELS = 2;
+
+/**
+ * Drop votes from paragraphs that sit in a teaser card (a linked headline and a short
+ * summary) or a form box (a newsletter sign-up), told by shape: on sites with hashed class
+ * names, dozens of related-story summaries would otherwise outvote the article and drag
+ * the root up to <body>.
+ */
+function dropShapedVotes(votes: Vote[]): Vote[] {
+  const cache = new Map<Element, boolean>();
+  return votes.filter((vote) => {
+    for (let level = 0; level < SHAPE_LEVELS && level < vote.chain.length; level++) {
+      const block = vote.chain[level];
+      const tag = tagOf(block);
+      if (tag === 'body' || tag === 'html') break;
+      if (structuralFurniture(block, cache)) return false;
+    }
+    return true;
+  });
 }
 
 function describe(root: Element, via: string, votes: Vote[], totalScore: number): BodyRoot {

@@ -1,0 +1,84 @@
+/**
+ * Furniture told by structure when class names are hashes (CSS-in-JS, CSS modules):
+ * small pages of our own, each pinning one shape rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { collectText } from '../../../utils/page/collect';
+import { detect } from '../../../utils/page/detect';
+import { blockShape, isFormBoxShape, isTeaserShape } from '../../../utils/page/structure';
+import { page, PARSERS } from './helpers';
+
+const PROSE = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the story is long enough to count as prose, with a clause, another clause, and a full stop at the end of it. A second sentence adds the detail a reporter would add.</p>`,
+).join('');
+
+const NEWS_HEAD = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story"}</script><meta property="og:type" content="article">';
+
+/** Related-story cards with hashed classes: a linked headline and a summary paragraph each. */
+function teaserCards(n: number): string {
+  const cards = Array.from(
+    { length: n },
+    (_, i) => `<li class="x-${i}a9"><a href="/news/story-${i}"><h3>Headline number ${i} about a council vote</h3></a><p class="x-p${i}">Summary ${i}, with a comma, of another story that a reader might click.</p><div class="x-m"><time datetime="2026-11-27">${i} hours ago</time></div></li>`,
+  ).join('');
+  return `<section class="css-r3l4t3"><h2>More stories</h2><ul class="css-9l1st">${cards}</ul></section>`;
+}
+
+describe.each(PARSERS)('shape rules (%s)', (_name, parse) => {
+  it('is not drawn to dozens of unnamed teaser cards that outnumber the article', () => {
+    const doc = parse(page(`<main><article class="css-a1b2c3"><h1>A story</h1><div class="css-d4e5f6">${PROSE}</div></article>${teaserCards(40)}</main>`, NEWS_HEAD));
+    const found = detect(doc, { url: null });
+    expect(found.isArticle).toBe(true);
+    expect(found.signals).not.toContain('teaser-headings');
+    const text = collectText(found.root!).text;
+    expect(text.split('\n\n')).toHaveLength(6);
+    expect(text).not.toContain('Summary 0');
+    expect(text).not.toContain('More stories');
+  });
+
+  it('keeps the article when a weak class word on its wrapper meets many unnamed cards', () => {
+    // "tag-…" is a weak furniture word, forgiven only on a wrapper holding most paragraph votes.
+    const doc = parse(page(`<main><article class="post tag-council">${PROSE}</article>${teaserCards(30)}</main>`, NEWS_HEAD));
+    const found = detect(doc, { url: null });
+    expect(found.isArticle).toBe(true);
+    expect(collectText(found.root!).text).toContain('Paragraph 6 of the story');
+  });
+
+  it('does not let a newsletter box with an email field vote for the body', () => {
+    const box = (i: number) => `<section class="css-n${i}"><h2>Sign up to our morning letter</h2><p>The stories of the day, in your inbox, before breakfast, every morning.</p><form><input type="email"><button>Go</button></form></section>`;
+    const doc = parse(page(`<div class="css-w"><div class="css-t">${PROSE.split('</p>').slice(0, 2).join('</p>')}</p></div>${box(1)}${box(2)}${box(3)}${box(4)}</div>`, NEWS_HEAD));
+    const found = detect(doc, { url: null });
+    expect(collectText(found.root!).text).not.toContain('Sign up');
+  });
+
+  it('finds no body on a listing made only of unnamed cards', () => {
+    const cards = Array.from({ length: 8 }, (_, i) => `<div class="k${i}"><h3><a href="/local/story-${i}">Local story number ${i}</a></h3><p>A summary of local story ${i}, with a comma, and enough words to look like a paragraph of prose.</p></div>`).join('');
+    const found = detect(parse(page(`<main><h1>Local news</h1><div class="k">${cards}</div></main>`)), { url: null });
+    expect(found.isArticle).toBe(false);
+  });
+});
+
+describe.each(PARSERS)('blockShape (%s)', (_name, parse) => {
+  const first = (html: string) => parse(page(html)).body.firstElementChild!;
+
+  it('sees a teaser in a linked heading or a heading inside a link', () => {
+    expect(isTeaserShape(blockShape(first('<div><h3><a href="/a">Title</a></h3><p>Short summary.</p></div>'), 600))).toBe(true);
+    expect(isTeaserShape(blockShape(first('<div><a href="/a"><h3>Title</h3></a><p>Short summary.</p></div>'), 600))).toBe(true);
+  });
+
+  it('does not take an in-page anchor on a subheading for a teaser link', () => {
+    expect(isTeaserShape(blockShape(first('<div><h3><a href="#part-2">Part two</a></h3><p>Short text.</p></div>'), 600))).toBe(false);
+  });
+
+  it('does not take a long block with a linked heading for a card', () => {
+    const long = 'Long prose, with clauses. '.repeat(40);
+    expect(isTeaserShape(blockShape(first(`<div><h3><a href="/a">Title</a></h3><p>${long}</p></div>`), 600))).toBe(false);
+  });
+
+  it('sees a form box in a form field with a little text, not in a long block', () => {
+    expect(isFormBoxShape(blockShape(first('<section><h2>Newsletter</h2><p>Daily news.</p><form><input type="email"></form></section>'), 600))).toBe(true);
+    const long = 'Long prose, with clauses. '.repeat(40);
+    expect(isFormBoxShape(blockShape(first(`<section><p>${long}</p><form><input type="email"></form></section>`), 600))).toBe(false);
+  });
+});
