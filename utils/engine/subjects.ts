@@ -228,12 +228,21 @@ export class SubjectReader extends SentenceView {
     let floor = Math.max(prevEnd, cueFirst - SUBJECT_WINDOW, 0);
     for (let k = cueFirst - 1; k >= floor; k--) {
       const t = tokens[k];
+      // A short quoted name inside the subject's insertion ("par nos confrères du « Parisien »") is no boundary.
+      if (t.quote >= 0 && this.isShortQuote(t.quote)) continue;
       if (t.text === ':' || t.text === ';' || this.isCloseMark(t) || this.isOpenMark(t) || t.inQuote) {
         floor = k + 1;
         break;
       }
     }
     return floor;
+  }
+
+  /** A closed quotation of at most two words: a title or a name, not speech. */
+  private isShortQuote(q: number): boolean {
+    const span = this.quotes[q];
+    if (span.close < 0 || span.end - span.start > 40) return false;
+    return this.text.slice(span.start, span.end).trim().split(/\s+/).length <= 2;
   }
 
   /** The noun phrase that opens the sentence, up to its first verb-like word. */

@@ -38,3 +38,10 @@ describe('"des" after a verb that takes an object', () => {
     expect(speakerOf(analyze(text, 'fr'), 'pertes cumulées')).toBe('La direction');
   });
 });
+
+describe('a short quoted name inside the subject', () => {
+  it('reads past "interrogé par nos confrères du « Parisien »" to the subject', () => {
+    const text = 'Les chiffres sont mauvais. Le ministre, interrogé sur ce point par nos confrères du « Parisien », a estimé que ces chiffres devaient être nuancés.';
+    expect(speakerOf(analyze(text, 'fr'), 'devaient être nuancés')).toBe('Le ministre');
+  });
+});
