@@ -79,7 +79,9 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
     if (source) {
       const after = i + source.length;
       const next = tokens[after];
-      if (next && next.word && !lex.sourceBlockers.has(next.norm)) hits.push({ type: 'source', first: i, after, entry: null, pronoun: null });
+      const strict = source.length === 1 && lex.strictSourceMarkers.has(source[0]);
+      const opensName = !!next && (next.cap || lex.definite.has(next.norm) || lex.possessives.has(next.norm));
+      if (next && next.word && !lex.sourceBlockers.has(next.norm) && (!strict || opensName)) hits.push({ type: 'source', first: i, after, entry: null, pronoun: null });
       i = after - 1;
       continue;
     }

@@ -525,6 +525,9 @@ export class StatementFinder extends SentenceView {
         const objectBefore = lastForward.link?.how === 'object' || lastForward.link?.how === 'quote';
         if (compoundFr || objectBefore) breakers.push(h.first - 1);
       }
+      // "…said that its offer included X, which it described as «…»": a relative clause whose
+      // pronoun subject takes a cue of its own is a second statement, not part of the first.
+      if (plan.mode === 'forward' && lastForward && plan.sEnd >= 1 && this.lex.pronouns.has(tokens[plan.sEnd].norm) && this.lex.relatives.has(tokens[plan.sEnd - 1].norm) && tokens[plan.sEnd - 2]?.text === ',') breakers.push(plan.sEnd - 2);
       if (plan.mode === 'forward') lastForward = plan;
       if (plan.mode === 'forward' && plan.sEnd >= 0) {
         for (let k = plan.sEnd - 1; k >= 0 && k >= plan.sEnd - 7; k--) {

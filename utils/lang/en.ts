@@ -141,6 +141,7 @@ export const en: LangLexicon = {
   adverbials: ['for his part', 'for her part', 'for their part', 'in turn', 'once again', 'at one point'].map((p) => p.split(' ')),
   framingMarkers: [['for']],
   sourceMarkers: [['according', 'to'], ['in', 'the', 'words', 'of'], ['per']],
+  strictSourceMarkers: words('per'),
   sourceBlockers: words('which whom what me us you'),
   pronouns: new Map([
     ['he', { gender: 'm', plural: false }], ['she', { gender: 'f', plural: false }],

@@ -223,6 +223,7 @@ export const fr: LangLexicon = {
     'en effet', 'encore une fois', 'elle aussi'].map((p) => p.split(' ').flatMap(splitElision)),
   framingMarkers: [['pour']],
   sourceMarkers: [['selon'], ['d’', 'après'], ['de', 'l’', 'avis', 'de'], ['aux', 'yeux', 'de'], ['à', 'en', 'croire']],
+  strictSourceMarkers: words(''),
   sourceBlockers: words('lequel laquelle lesquels lesquelles quoi que qu’ moi toi nous vous'),
   pronouns: new Map([
     ['il', { gender: 'm', plural: false }], ['elle', { gender: 'f', plural: false }],

@@ -47,6 +47,8 @@ export interface LangLexicon {
   framingMarkers: string[][];
   /** "selon", "d'après", "according to": the source follows. */
   sourceMarkers: string[][];
+  /** One-word source markers that are also ordinary words ("per worker"): a source only before a capital or a determiner ("per Reuters", "per the company"). */
+  strictSourceMarkers: Set<string>;
   /** Words after a source marker that make it a relative clause, not a source ("selon lesquelles"). */
   sourceBlockers: Set<string>;
   pronouns: Map<string, PronounEntry>;

@@ -40,3 +40,18 @@ describe('a statement nested in another belongs to the outer one', () => {
     expect(speakerOf(a, 'relancer le débat')).toBe('Thierry Gallois');
   });
 });
+
+describe('a relative clause with its own cue, and "per" as a plain word', () => {
+  it('splits "…, which it described as «…»" into a second statement of the same source', () => {
+    const text = 'The strike goes on. Norvik Mining said its offer included a bonus of 900 dollars per worker, which it described as "the best deal in the sector this year."';
+    const a = analyze(text, 'en');
+    expect(a.quotes).toHaveLength(2);
+    expect(speakerOf(a, 'best deal in the sector')).toBe('Norvik Mining');
+    expectValidAnalysis(a, text);
+  });
+
+  it('reads "per" as a source only before a name or a determiner', () => {
+    const a = analyze('Output fell 3% in May, per the Mining Council. Each plant pays 40 dollars per worker a day.', 'en');
+    expect(a.quotes).toHaveLength(1);
+  });
+});
