@@ -629,7 +629,9 @@ export class MentionReader {
         // communiqué or a statement is its author's.
         const voice = this.lex.voiceDocumentNouns.has(head);
         const authored = this.lex.authoredDocumentNouns.has(head);
-        if (s < b && ((this.lex.organizationNouns.has(tokens[s].norm) && !authored) || (voice && tokens[s].cap && !this.lex.documentNouns.has(tokens[s].norm)))) {
+        // "figures from the Nordic Marine Assessment Council": data put out by a named body speak for it.
+        const namedBody = !authored && s < b && tokens[s].cap && tokens.slice(s, b).some((t) => t.cap && this.lex.organizationNameWords.has(t.norm));
+        if (s < b && ((this.lex.organizationNouns.has(tokens[s].norm) && !authored) || namedBody || (voice && tokens[s].cap && !this.lex.documentNouns.has(tokens[s].norm)))) {
           organization = tokens.slice(s, b).filter((t, i, all) => !/^(lui|elle|eux|it)(-même|-mêmes|self)?$/.test(t.norm) || i === 0 && all.length === 1);
           cls = 'spokes';
         }

@@ -42,3 +42,10 @@ describe('an authored work keeps its own voice when its author is named', () => 
     expect(a.speakers.find((s) => s.name.includes('chambre de commerce'))?.kind).toBe('organization');
   });
 });
+
+describe('data put out by a named body', () => {
+  it('reads "according to figures from the Baltic Fisheries Council" as the council', () => {
+    const a = analyze('Catches fell by a third, according to figures from the Baltic Fisheries Council.', 'en');
+    expect(speakerOf(a, 'Catches fell')).toBe('Baltic Fisheries Council');
+  });
+});
