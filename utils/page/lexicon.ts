@@ -62,6 +62,8 @@ export const SKIP_TAGS = new Set([
 
 /** Form fields: a block holding one and little text is a sign-up, search or comment box. */
 export const FORM_CONTROL_TAGS = new Set(['input', 'textarea', 'select']);
+/** Controls a reader acts with (reply, like, report): a block with one is UI, not prose alone. */
+export const UI_CONTROL_TAGS = new Set(['button', 'input', 'textarea', 'select']);
 
 /** Elements that start and end a paragraph of collected text. */
 export const BLOCK_TAGS = new Set([

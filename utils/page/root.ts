@@ -8,7 +8,7 @@
  * read, so the cost follows the number of paragraphs, not the size of the page.
  */
 import { collapsedLength, furnitureLevel, isElement, isHiddenByAttribute, MAX_DEPTH, measureText, tagOf } from './dom';
-import { structuralFurniture } from './structure';
+import { newShapeCache, structuralFurniture } from './structure';
 
 export interface BodyRoot {
   root: Element | null;
@@ -236,17 +236,17 @@ function dropFurnitureVotes(votes: Vote[]): Vote[] {
   return kept.filter((vote) => !weak(vote.el) && !vote.chain.some(weak));
 }
 
-/** Block levels above a paragraph looked at for a card or box shape (parent, grandparent). */
-const SHAPE_LEVELS = 2;
+/** Block levels above a paragraph looked at for a card, box or post shape (a reply sits four deep: p, its div, the reply, the reply list, the post). */
+const SHAPE_LEVELS = 4;
 
 /**
  * Drop votes from paragraphs that sit in a teaser card (a linked headline and a short
- * summary) or a form box (a newsletter sign-up), told by shape: on sites with hashed class
- * names, dozens of related-story summaries would otherwise outvote the article and drag
- * the root up to <body>.
+ * summary), a form box (a newsletter sign-up) or a post of a comment thread, told by
+ * shape: on sites with hashed class names, dozens of related-story summaries or readers'
+ * comments would otherwise outvote the article and drag the root up to <body>.
  */
 function dropShapedVotes(votes: Vote[]): Vote[] {
-  const cache = new Map<Element, boolean>();
+  const cache = newShapeCache();
   return votes.filter((vote) => {
     for (let level = 0; level < SHAPE_LEVELS && level < vote.chain.length; level++) {
       const block = vote.chain[level];

@@ -5,14 +5,18 @@
  * node budget, and stop as soon as a block is too long to be furniture of that kind.
  */
 import { CDATA_SECTION_NODE, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
-import { FORM_CONTROL_TAGS } from './lexicon';
+import { FORM_CONTROL_TAGS, UI_CONTROL_TAGS } from './lexicon';
 
 /** A teaser card (linked headline + short summary) holds less text than this. */
 export const CARD_MAX_CHARS = 500;
 /** A sign-up or search box (a form field and a line or two of UI text) holds less than this. */
 const UI_BOX_MAX_CHARS = 600;
+/** A reader's post (with its replies) in a thread holds less than this. */
+const THREAD_ITEM_MAX_CHARS = 1500;
 /** Nodes read per block: small blocks are small trees; past this it is no card. */
-const SHAPE_NODE_BUDGET = 150;
+const SHAPE_NODE_BUDGET = 200;
+/** Same-tag siblings, each with a timestamp, that make a list of posts. */
+const MIN_THREAD_ITEMS = 3;
 
 export interface BlockShape {
   /** The whole block was read within the budgets. */
@@ -22,6 +26,12 @@ export interface BlockShape {
   linkedHeading: boolean;
   /** A form field (input, textarea, select): a sign-up, search or comment box. */
   formControl: boolean;
+  /** A <time> element: posts and cards carry one, article prose parts rarely do. */
+  time: boolean;
+  /** Any heading (h1–h6). */
+  heading: boolean;
+  /** A button or form field: reply, like, report. */
+  control: boolean;
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -41,13 +51,17 @@ export function blockShape(root: Element, maxChars: number): BlockShape {
   let chars = 0;
   let linkedHeading = false;
   let formControl = false;
+  let time = false;
+  let anyHeading = false;
+  let control = false;
   let visits = 0;
+  const shape = (complete: boolean): BlockShape => ({ complete, chars, linkedHeading, formControl, time, heading: anyHeading, control });
   // The innermost open link and heading, as the elements that opened them.
   let link: Element | null = null;
   let heading: Element | null = null;
   let node: Node | null = root.firstChild;
   while (node) {
-    if (visits++ >= SHAPE_NODE_BUDGET || chars > maxChars) return { complete: false, chars, linkedHeading, formControl };
+    if (visits++ >= SHAPE_NODE_BUDGET || chars > maxChars) return shape(false);
     let descend = false;
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
@@ -56,6 +70,9 @@ export function blockShape(root: Element, maxChars: number): BlockShape {
       const el = node as Element;
       const tag = tagOf(el);
       if (FORM_CONTROL_TAGS.has(tag)) formControl = true;
+      if (UI_CONTROL_TAGS.has(tag)) control = true;
+      if (tag === 'time') time = true;
+      if (HEADINGS.has(tag)) anyHeading = true;
       if (!SHAPE_SKIP.has(tag) && el.firstChild) {
         descend = true;
         if (tag === 'a' && !link && isOutwardLink(el)) {
@@ -81,7 +98,7 @@ export function blockShape(root: Element, maxChars: number): BlockShape {
     if (node === heading) heading = null;
     node = node.nextSibling;
   }
-  return { complete: true, chars, linkedHeading, formControl };
+  return shape(true);
 }
 
 /** A related-story card: a linked headline and a short summary, whatever its class. */
@@ -95,15 +112,57 @@ export function isFormBoxShape(shape: BlockShape): boolean {
 }
 
 /**
- * Is this block (a paragraph's container) a teaser card or a form box? Cached per
- * element: the paragraphs of one block share the answer.
+ * A post in a thread (a reader's comment, with its replies): a short block with a
+ * timestamp and a control (reply, like, report) but no heading. Live-blog entries carry
+ * a timestamp too, but a title; article parts carry neither.
  */
-export function structuralFurniture(el: Element, cache: Map<Element, boolean>): boolean {
-  let verdict = cache.get(el);
+export function isPostShape(shape: BlockShape): boolean {
+  return shape.complete && shape.time && shape.control && !shape.heading && shape.chars <= THREAD_ITEM_MAX_CHARS;
+}
+
+/** Does `list` hold at least MIN_THREAD_ITEMS children tagged like `item`, each with a timestamp? */
+function isRepeatedWithTimes(item: Element, list: Element): boolean {
+  const tag = tagOf(item);
+  let found = 0;
+  let seen = 0;
+  for (let child = list.firstElementChild; child && seen < 400; child = child.nextElementSibling, seen++) {
+    if (tagOf(child) === tag && child.getElementsByTagName('time').length > 0 && ++found >= MIN_THREAD_ITEMS) return true;
+  }
+  return false;
+}
+
+/** Verdicts per block, shared by the paragraphs of one page read. */
+export interface ShapeCache {
+  blocks: Map<Element, boolean>;
+  lists: Map<Element, boolean>;
+}
+
+export function newShapeCache(): ShapeCache {
+  return { blocks: new Map(), lists: new Map() };
+}
+
+/**
+ * Is this block (a paragraph's container) furniture by its shape: a teaser card, a form
+ * box, or one post in a list of timestamped posts (a comment thread)? Cached per element:
+ * the paragraphs of one block share the answer.
+ */
+export function structuralFurniture(el: Element, cache: ShapeCache): boolean {
+  let verdict = cache.blocks.get(el);
   if (verdict === undefined) {
-    const shape = blockShape(el, UI_BOX_MAX_CHARS);
-    verdict = isTeaserShape(shape) || isFormBoxShape(shape);
-    cache.set(el, verdict);
+    const shape = blockShape(el, THREAD_ITEM_MAX_CHARS);
+    verdict = (shape.chars <= UI_BOX_MAX_CHARS && (isTeaserShape(shape) || isFormBoxShape(shape))) || (isPostShape(shape) && inThread(el, cache));
+    cache.blocks.set(el, verdict);
+  }
+  return verdict;
+}
+
+function inThread(el: Element, cache: ShapeCache): boolean {
+  const list = el.parentElement;
+  if (!list) return false;
+  let verdict = cache.lists.get(list);
+  if (verdict === undefined) {
+    verdict = isRepeatedWithTimes(el, list);
+    cache.lists.set(list, verdict);
   }
   return verdict;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectText } from '../../../utils/page/collect';
 import { detect } from '../../../utils/page/detect';
-import { blockShape, isFormBoxShape, isTeaserShape } from '../../../utils/page/structure';
+import { blockShape, isFormBoxShape, isPostShape, isTeaserShape } from '../../../utils/page/structure';
 import { page, PARSERS } from './helpers';
 
 const PROSE = Array.from(
@@ -52,6 +52,29 @@ describe.each(PARSERS)('shape rules (%s)', (_name, parse) => {
     expect(collectText(found.root!).text).not.toContain('Sign up');
   });
 
+  it('is not drawn to a long unnamed comment thread (timestamped posts with reply buttons, replies nested)', () => {
+    const post = (i: number, replies = '') =>
+      `<li class="q${i}"><div class="q-h"><a href="/profile/${i}">reader${i}</a><time datetime="2026-11-27">${i} hours ago</time></div><div class="q-b"><p>Comment ${i}: I think the council got this wrong, and here is why, at some length, with several clauses.</p></div><div class="q-a"><button type="button">Reply</button><button type="button">Like</button></div>${replies}</li>`;
+    const thread = Array.from({ length: 30 }, (_, i) => post(i, i % 3 === 0 ? `<ol class="q-r">${post(100 + i)}</ol>` : '')).join('');
+    const doc = parse(page(`<main><article class="css-1x"><div class="css-2y">${PROSE}</div></article><section class="css-3z"><h2>Reactions</h2><ol class="css-4w">${thread}</ol></section></main>`, NEWS_HEAD));
+    const found = detect(doc, { url: null });
+    expect(found.isArticle).toBe(true);
+    const text = collectText(found.root!).text;
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text).not.toContain('Comment 0');
+    expect(text).not.toContain('Comment 100');
+  });
+
+  it('keeps live-blog entries, which carry a time and a share button but also a title', () => {
+    const entry = (i: number) => `<article class="e${i}"><time datetime="2026-11-26T23:0${i}:00Z">23:0${i}</time><h3>Update ${i}</h3><p>Entry ${i} of the live coverage, with a clause, another clause, and the latest news from the count.</p><button type="button">Share</button></article>`;
+    const doc = parse(page(`<main><div class="css-feed">${[0, 1, 2, 3, 4, 5].map(entry).join('')}</div></main>`, NEWS_HEAD.replace('NewsArticle', 'LiveBlogPosting')));
+    const found = detect(doc, { url: null });
+    expect(found.isArticle).toBe(true);
+    const text = collectText(found.root!).text;
+    expect(text).toContain('Entry 0 of the live coverage');
+    expect(text).toContain('Entry 5 of the live coverage');
+  });
+
   it('finds no body on a listing made only of unnamed cards', () => {
     const cards = Array.from({ length: 8 }, (_, i) => `<div class="k${i}"><h3><a href="/local/story-${i}">Local story number ${i}</a></h3><p>A summary of local story ${i}, with a comma, and enough words to look like a paragraph of prose.</p></div>`).join('');
     const found = detect(parse(page(`<main><h1>Local news</h1><div class="k">${cards}</div></main>`)), { url: null });
@@ -74,6 +97,12 @@ describe.each(PARSERS)('blockShape (%s)', (_name, parse) => {
   it('does not take a long block with a linked heading for a card', () => {
     const long = 'Long prose, with clauses. '.repeat(40);
     expect(isTeaserShape(blockShape(first(`<div><h3><a href="/a">Title</a></h3><p>${long}</p></div>`), 600))).toBe(false);
+  });
+
+  it('sees a post in a short block with a time and a control but no heading', () => {
+    expect(isPostShape(blockShape(first('<li><a href="/u/1">user</a><time>1h</time><p>My comment.</p><button>Reply</button></li>'), 1500))).toBe(true);
+    expect(isPostShape(blockShape(first('<li><time>1h</time><h3>Update</h3><p>Entry.</p><button>Share</button></li>'), 1500))).toBe(false);
+    expect(isPostShape(blockShape(first('<div><p>Hearing on <time>December 9</time>.</p></div>'), 1500))).toBe(false);
   });
 
   it('sees a form box in a form field with a little text, not in a long block', () => {
