@@ -5,7 +5,10 @@ import preact from '@preact/preset-vite';
 export const GECKO_ID = 'quotelens@quotelens.app';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // No webextension-polyfill: Chrome MV3 and Firefox both return promises from the APIs we
+  // use, and our message listeners answer through sendResponse, which both support. The
+  // polyfill's setup ran on every page the content script runs on.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

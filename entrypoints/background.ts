@@ -10,7 +10,7 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: '#3b3b3b' }).catch(() => undefined);
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     if (!isOwnSender(sender, browser.runtime.id) || !isBackgroundRequest(message)) return undefined;
     if (message.type === 'analyze') {
       // engineMs: the engine's own time, so a tab can tell it apart from the messaging.
@@ -22,7 +22,11 @@ export default defineBackground(() => {
       } catch (error) {
         response = { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
-      return Promise.resolve(response);
+      // Answered after the listener returns (true keeps the channel open), through
+      // sendResponse: every Chrome and Firefox supports that, while a returned promise
+      // needs a recent Chrome.
+      void Promise.resolve(response).then(sendResponse);
+      return true;
     }
     if (message.type === 'badge' && sender.tab?.id != null) {
       const text = message.count ? String(message.count) : '';

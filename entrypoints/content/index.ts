@@ -68,10 +68,16 @@ export default defineContentScript({
       yieldToPage: yieldWith(ctx),
     });
 
-    const onMessage = (message: unknown, sender: { id?: string }) => {
+    // Answers through sendResponse (returning true keeps the channel open): every Chrome and
+    // Firefox supports it, while a returned promise needs a recent Chrome.
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void): true | undefined => {
       try {
         if (!isOwnSender(sender, browser.runtime.id) || !isContentRequest(message)) return undefined;
-        return controller.handle(message).catch(() => controller.snapshot());
+        controller
+          .handle(message)
+          .catch(() => controller.snapshot())
+          .then(sendResponse, () => sendResponse(undefined));
+        return true;
       } catch {
         return undefined;
       }

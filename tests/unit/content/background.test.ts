@@ -7,7 +7,7 @@ import background from '../../../entrypoints/background';
  * per tab, and the keyboard commands relayed to the active tab.
  */
 
-type Listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => unknown;
+type Listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }, sendResponse: (response: unknown) => void) => unknown;
 
 describe('background', () => {
   let onMessage: Listener;
@@ -30,20 +30,25 @@ describe('background', () => {
   });
 
   const own = (tabId?: number) => ({ id: fakeBrowser.runtime.id, tab: tabId == null ? undefined : { id: tabId } });
+  /** The listener's answer: what it passes to sendResponse when it returns true, else undefined. */
+  const ask = (message: unknown, sender: Parameters<Listener>[1]) =>
+    new Promise<unknown>((resolve) => {
+      if (onMessage(message, sender, resolve) !== true) resolve(undefined);
+    });
 
   it('analyses text for our own content scripts, and ignores everyone else', async () => {
-    const reply = (await onMessage({ type: 'analyze', text: 'Hello world.', lang: 'en', title: null }, own(1))) as { ok: boolean; analysis?: { quotes: unknown[] } };
+    const reply = (await ask({ type: 'analyze', text: 'Hello world.', lang: 'en', title: null }, own(1))) as { ok: boolean; analysis?: { quotes: unknown[] } };
     expect(reply.ok).toBe(true);
     expect(Array.isArray(reply.analysis!.quotes)).toBe(true);
-    expect(onMessage({ type: 'analyze', text: 'x', lang: 'en', title: null }, { id: 'another-extension' })).toBeUndefined();
-    expect(onMessage({ type: 'analyze', text: 42 }, own(1))).toBeUndefined();
+    expect(await ask({ type: 'analyze', text: 'x', lang: 'en', title: null }, { id: 'another-extension' })).toBeUndefined();
+    expect(await ask({ type: 'analyze', text: 42 }, own(1))).toBeUndefined();
   });
 
   it('sets the badge of the sender’s tab and clears it', async () => {
-    onMessage({ type: 'badge', count: 7 }, own(3));
-    onMessage({ type: 'badge', count: null }, own(3));
+    onMessage({ type: 'badge', count: 7 }, own(3), () => undefined);
+    onMessage({ type: 'badge', count: null }, own(3), () => undefined);
     expect(setBadgeText.mock.calls).toEqual([[{ tabId: 3, text: '7' }], [{ tabId: 3, text: '' }]]);
-    onMessage({ type: 'badge', count: 2 }, { id: 'another-extension', tab: { id: 3 } });
+    onMessage({ type: 'badge', count: 2 }, { id: 'another-extension', tab: { id: 3 } }, () => undefined);
     expect(setBadgeText).toHaveBeenCalledTimes(2);
   });
 

@@ -62,7 +62,7 @@ describe('message guards', () => {
   });
 });
 
-type Listener = (message: unknown, sender: unknown) => unknown;
+type Listener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => unknown;
 
 /** Start an entrypoint's main() and capture the runtime.onMessage listeners it adds. */
 async function captureListeners(start: () => unknown | Promise<unknown>): Promise<Listener[]> {
@@ -76,14 +76,13 @@ async function captureListeners(start: () => unknown | Promise<unknown>): Promis
   return listeners;
 }
 
-/** A listener's answer: undefined, or what its returned promise resolves to. */
+/** A listener's answer: what it passes to sendResponse (returning true), what its returned promise resolves to, or undefined. */
 async function answer(listener: Listener, message: unknown, sender: unknown): Promise<unknown> {
-  let replied: unknown;
-  const result = listener(message, sender);
-  // Chrome-style callback replies are also answers.
-  if (result === true) return 'async-callback-reply';
-  replied = await result;
-  return replied;
+  let respond: (response: unknown) => void = () => undefined;
+  const replied = new Promise<unknown>((resolve) => (respond = resolve));
+  const result = listener(message, sender, respond);
+  if (result === true) return replied;
+  return await result;
 }
 
 describe('background worker message listener', () => {
