@@ -5,8 +5,9 @@
  * related teasers, hidden or editable nodes). Output is a TextMap whose text has
  * paragraphs separated by blank lines and whitespace collapsed to single spaces.
  */
-import { CDATA_SECTION_NODE, classLevelOf, ELEMENT_NODE, isInsideEditable, marksOf, measureText, peekSubtree, skippedByMarks, tagOf, TEXT_NODE } from './dom';
-import { BLOCK_TAGS, FURNITURE_PHRASES, READ_ALSO_OPENERS, SKIP_TAGS } from './lexicon';
+import { CDATA_SECTION_NODE, classLevelOf, ELEMENT_NODE, isInsideEditable, marksOf, measureText, peekSubtree, skippedByMarks, tagOf, TEXT_NODE, type SubtreePeek } from './dom';
+import { BLOCK_TAGS, FURNITURE_PHRASES, READ_ALSO_OPENERS, SKIP_TAGS, UI_SKIP_TAGS } from './lexicon';
+import { newShapeCache, structuralFurniture } from './structure';
 import { TextMap, TextMapBuilder } from './textmap';
 
 export interface CollectOptions {
@@ -58,12 +59,33 @@ function isDropped(c: number): boolean {
  */
 const RUN_END = /[\t\n\f\r\u00a0\u2007\u2009\u202f\u00ad\u200b\ufeff]| (?![^\t\n\f\r \u00a0\u2007\u2009\u202f\u00ad\u200b\ufeff])/g;
 
+/** Verdicts of the body filter: keep, skip (hidden, media, markup), skip as furniture. */
+const KEEP = 0;
+const SKIP = 1;
+const FURNITURE = 2;
+type Verdict = typeof KEEP | typeof SKIP | typeof FURNITURE;
+
+/** Subheadings that may title a block of furniture ("More on this story" over a teaser list). */
+const TITLE_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Blocks that may be a card, a form box or a post, or a list of them. */
+const SHAPED_TAGS = new Set(['div', 'li', 'section', 'article', 'ul', 'ol']);
+/** Levels of lists judged through their children's verdicts. */
+const MAX_NESTED_JUDGEMENTS = 6;
+/** Siblings looked at after a subheading. */
+const MAX_TITLED_SIBLINGS = 40;
+
 /** Decides, per element, whether its subtree is body text. */
 class BodyFilter {
   /** Paragraphs under the root, counted on first need (only furniture-looking wrappers ask). */
   private rootParagraphsCount: number | null = null;
   /** Nodes left for look-ahead checks (link density, paragraph counts) on this page. */
   private checkBudget = CHECK_BUDGET;
+  /** Verdicts already given: a subheading looks at the blocks after it, which the walk then reaches. */
+  private readonly verdicts = new Map<Element, Verdict>();
+  private readonly shapes = newShapeCache();
+  /** Lists being judged through their children right now. */
+  private nesting = 0;
 
   constructor(
     private readonly root: Element,
@@ -75,24 +97,102 @@ class BodyFilter {
   }
 
   skip(el: Element, tag: string): boolean {
-    if (SKIP_TAGS.has(tag)) return true;
+    return this.verdict(el, tag) !== KEEP;
+  }
+
+  private verdict(el: Element, tag: string): Verdict {
+    let v = this.verdicts.get(el);
+    if (v === undefined) {
+      v = this.judge(el, tag);
+      this.verdicts.set(el, v);
+    }
+    return v;
+  }
+
+  private judge(el: Element, tag: string): Verdict {
+    if (SKIP_TAGS.has(tag)) return UI_SKIP_TAGS.has(tag) ? FURNITURE : SKIP;
     const marks = marksOf(el); // each attribute read once for all the checks below
-    if (skippedByMarks(tag, marks)) return true;
-    if (this.isVisible && BLOCK_TAGS.has(tag) && !safeVisible(this.isVisible, el)) return true;
+    if (skippedByMarks(tag, marks)) return SKIP;
+    if (this.isVisible && BLOCK_TAGS.has(tag) && !safeVisible(this.isVisible, el)) return SKIP;
     // Plain inline formatting inside a sentence is always kept.
-    if (tag === 'a' || tag === 'em' || tag === 'strong' || tag === 'b' || tag === 'i' || (tag === 'span' && marks.cls === null)) return false;
+    if (tag === 'a' || tag === 'em' || tag === 'strong' || tag === 'b' || tag === 'i' || (tag === 'span' && marks.cls === null)) return KEEP;
     const furnitureClass = classLevelOf(marks);
-    if (furnitureClass === 2) return true; // comments, related, newsletter…: never the article
-    if (!LOOK_AHEAD_TAGS.has(tag) && !furnitureClass) return false;
-    if (this.checkBudget <= 0) return furnitureClass > 0; // out of look-ahead: class words only
+    if (furnitureClass === 2) return FURNITURE; // comments, related, newsletter…: never the article
+    if (TITLE_TAGS.has(tag) && this.checkBudget > 0 && this.titlesOnlyFurniture(el)) return FURNITURE;
+    if (!LOOK_AHEAD_TAGS.has(tag) && !furnitureClass) return KEEP;
+    if (this.checkBudget <= 0) return furnitureClass > 0 ? FURNITURE : KEEP; // out of look-ahead: class words only
     const peek = peekSubtree(el);
-    this.checkBudget -= 2000;
-    if (furnitureClass && !this.holdsMostParagraphs(peek.paragraphs)) return true;
-    if (tag === 'table' && peek.paragraphs === 0) return true; // data tables, not prose
-    if (peek.nodes <= 12 && isFurniturePhrase(el)) return true; // small blocks only: textContent stays cheap
-    if (peek.links === 0 || !LINK_CHECK_TAGS.has(tag)) return false;
-    if (peek.headings > 0 && TEASER_CARD_TAGS.has(tag) && this.isTeaserCard(el)) return true;
-    return this.isLinkBlock(el, tag, peek.paragraphs);
+    this.checkBudget -= peek.nodes + 10; // what the peek read (at most its 2000-node budget)
+    if (furnitureClass && !this.holdsMostParagraphs(peek.paragraphs)) return FURNITURE;
+    if (tag === 'table' && peek.paragraphs === 0) return SKIP; // data tables, not prose
+    if (peek.nodes <= 12 && isFurniturePhrase(el)) return FURNITURE; // small blocks only: textContent stays cheap
+    if (peek.links > 0 && LINK_CHECK_TAGS.has(tag)) {
+      if (peek.headings > 0 && TEASER_CARD_TAGS.has(tag) && this.isTeaserCard(el)) return FURNITURE;
+      if (this.isLinkBlock(el, tag, peek.paragraphs)) return FURNITURE;
+    }
+    return SHAPED_TAGS.has(tag) && this.isShapedFurniture(el, peek) ? FURNITURE : KEEP;
+  }
+
+  /**
+   * Furniture by shape, whatever the class names say: a teaser card, a form box, a post
+   * of a comment thread, or a list whose items are all furniture.
+   */
+  private isShapedFurniture(el: Element, peek: SubtreePeek): boolean {
+    const maybeShaped = peek.controls > 0 || (peek.links > 0 && (peek.headings > 0 || peek.times > 0));
+    if (!maybeShaped) return false;
+    this.checkBudget -= 200;
+    if (structuralFurniture(el, this.shapes)) return true;
+    // Judging the children may judge theirs: a few levels only (hostile nesting).
+    if (this.nesting >= MAX_NESTED_JUDGEMENTS) return false;
+    this.nesting++;
+    try {
+      return this.holdsOnlyFurniture(el);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  /** At least two child blocks, every one furniture or skipped, and no loose text. */
+  private holdsOnlyFurniture(el: Element): boolean {
+    let furniture = 0;
+    let seen = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        if ((child as Text).data.trim()) return false;
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      if (++seen > 400) return false;
+      const v = this.verdict(child as Element, tagOf(child as Element));
+      if (v === KEEP) return false;
+      if (v === FURNITURE) furniture++;
+    }
+    return furniture >= 2;
+  }
+
+  /**
+   * A subheading over furniture only ("More from this section" over teaser cards,
+   * "Comments" over a thread and its form): the blocks after it, up to the next heading,
+   * are furniture or empty, at least one of them furniture.
+   */
+  private titlesOnlyFurniture(heading: Element): boolean {
+    let furniture = false;
+    let seen = 0;
+    for (let node = heading.nextSibling; node && seen < MAX_TITLED_SIBLINGS; node = node.nextSibling) {
+      if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+        if ((node as Text).data.trim()) return false;
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      seen++;
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (HEADING_TAGS.has(tag)) break;
+      const v = this.verdict(el, tag);
+      if (v === FURNITURE) furniture = true;
+      else if (v === KEEP && (el.textContent ?? '').trim()) return false;
+    }
+    return furniture;
   }
 
   // A related-story card inside the body: a linked headline and a short summary.

@@ -372,10 +372,12 @@ export function isInsideEditable(el: Element): boolean {
  * Replaces querySelector/getElementsByTagName in loops, which would make nested
  * wrappers quadratic; `budget` caps the nodes visited (counts are then lower bounds).
  */
-export function peekSubtree(root: Element, budget = 2000): { links: number; paragraphs: number; headings: number; nodes: number; complete: boolean } {
+export function peekSubtree(root: Element, budget = 2000): SubtreePeek {
   let links = 0;
   let headings = 0;
   let paragraphs = 0;
+  let controls = 0;
+  let times = 0;
   let visits = 0;
   let node: Node | null = root.firstChild;
   while (node && visits++ < budget) {
@@ -384,16 +386,31 @@ export function peekSubtree(root: Element, budget = 2000): { links: number; para
       if (tag === 'a' && (node as Element).hasAttribute('href')) links++;
       else if (tag === 'p') paragraphs++;
       else if (tag === 'h2' || tag === 'h3' || tag === 'h4') headings++;
+      else if (tag === 'button' || tag === 'input' || tag === 'textarea' || tag === 'select') controls++;
+      else if (tag === 'time') times++;
       if (node.firstChild) {
         node = node.firstChild;
         continue;
       }
     }
     while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) return { links, paragraphs, headings, nodes: visits, complete: true };
+    if (!node || node === root) return { links, paragraphs, headings, controls, times, nodes: visits, complete: true };
     node = node.nextSibling;
   }
-  return { links, paragraphs, headings, nodes: visits, complete: !node };
+  return { links, paragraphs, headings, controls, times, nodes: visits, complete: !node };
+}
+
+export interface SubtreePeek {
+  links: number;
+  paragraphs: number;
+  /** h2–h4. */
+  headings: number;
+  /** Buttons and form fields. */
+  controls: number;
+  /** <time> elements. */
+  times: number;
+  nodes: number;
+  complete: boolean;
 }
 
 // Skipped by markup or named as furniture by its class/id words.

@@ -65,6 +65,12 @@ export const FORM_CONTROL_TAGS = new Set(['input', 'textarea', 'select']);
 /** Controls a reader acts with (reply, like, report): a block with one is UI, not prose alone. */
 export const UI_CONTROL_TAGS = new Set(['button', 'input', 'textarea', 'select']);
 
+/**
+ * The skipped tags that are page furniture (UI, navigation, chrome), as opposed to media
+ * and code: a subheading followed only by these titles furniture, not a figure.
+ */
+export const UI_SKIP_TAGS = new Set(['button', 'form', 'input', 'select', 'textarea', 'label', 'option', 'nav', 'aside', 'header', 'footer', 'menu', 'dialog']);
+
 /** Elements that start and end a paragraph of collected text. */
 export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',

@@ -82,6 +82,38 @@ describe.each(PARSERS)('shape rules (%s)', (_name, parse) => {
   });
 });
 
+/** The furniture the body collection must drop inside the article root, told by shape only. */
+describe.each(PARSERS)('collection inside the root (%s)', (_name, parse) => {
+  const collectIn = (inner: string) => {
+    const doc = parse(page(`<div class="css-root">${inner}</div>`));
+    return collectText(doc.body.firstElementChild!).text;
+  };
+
+  it('drops a titled list of teaser cards, title included', () => {
+    const text = collectIn(`${PROSE}${teaserCards(5)}`);
+    expect(text.split('\n\n')).toHaveLength(6);
+    expect(text).not.toContain('More stories');
+  });
+
+  it('drops a newsletter box (a form field and a little text), title and blurb included', () => {
+    const text = collectIn(`${PROSE}<section class="css-nl"><h2>Get the morning letter</h2><p>The day's stories before breakfast.</p><form><input type="email"><button>Sign up</button></form></section>`);
+    expect(text.split('\n\n')).toHaveLength(6);
+  });
+
+  it('drops an unnamed comment thread and its "Comments" title', () => {
+    const post = (i: number) => `<li class="q"><div><a href="/u/${i}">user${i}</a><time>${i}h</time></div><p>Comment ${i}, with an opinion.</p><div><button>Reply</button></div></li>`;
+    const text = collectIn(`${PROSE}<section class="css-c"><h2>Comments (40)</h2><form><textarea></textarea><button>Post</button></form><ol>${[1, 2, 3, 4].map(post).join('')}</ol></section>`);
+    expect(text.split('\n\n')).toHaveLength(6);
+    expect(text).not.toContain('Comments');
+  });
+
+  it('keeps a subheading followed by a figure and prose, and one followed by a lone link', () => {
+    const text = collectIn(`<h2>The vote</h2><figure><img alt=""></figure><p>The council voted on Tuesday, after a long debate.</p><h2>Further reading</h2><p>See <a href="/report">the full report</a> for the figures and the method.</p>`);
+    expect(text).toContain('The vote');
+    expect(text).toContain('Further reading');
+  });
+});
+
 describe.each(PARSERS)('blockShape (%s)', (_name, parse) => {
   const first = (html: string) => parse(page(html)).body.firstElementChild!;
 
