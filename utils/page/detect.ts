@@ -4,7 +4,7 @@
  * finds the body root by paragraph votes. Confidence adds up independent signals, so a
  * page with no metadata at all can still qualify on text density alone.
  */
-import { isInsideEditable, shortText, tagOf } from './dom';
+import { isInsideEditable, precedesTest, shortText, tagOf } from './dom';
 import { NEWS_TYPES } from './lexicon';
 import { nonArticleType, readMetadata, type PageMetadata } from './metadata';
 import { rejectReason, scanPage, type RejectOptions } from './reject';
@@ -86,13 +86,17 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
     confidence += 0.15;
     signals.push('itemprop=articleBody');
   }
-  confidence += densityScore(body, signals);
+  // A page that declares an article keeps its body apart from what follows it: teaser
+  // lists and link farms after the last body paragraph are furniture, not a listing.
+  const declared = !!md.articleType || md.ogType === 'article';
+  const bodyEnd = declared ? body.lastParagraph : null;
+  confidence += densityScore(body, declared ? body.bodyLinkDensity : body.linkDensity, signals);
   if (body.root && body.share < 0.5 && body.via !== 'itemprop-articleBody') {
     // Prose spread over many unrelated blocks: a front page or a listing.
     confidence -= 0.25;
     signals.push('text-scattered');
   }
-  if (body.root && looksLikeTeaserList(body.root, body.paragraphs)) {
+  if (body.root && looksLikeTeaserList(body.root, body.paragraphs, bodyEnd)) {
     // One linked headline per paragraph or two: a section front or a listing, however long its summaries.
     confidence -= 0.4;
     signals.push('teaser-headings');
@@ -121,22 +125,30 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
   };
 }
 
-/** Headings that are links, at least one for every two paragraphs: teaser cards, not subheadings. */
-function looksLikeTeaserList(root: Element, paragraphs: number): boolean {
-  let linked = 0;
+/**
+ * Headings that are links, at least one for every two paragraphs: teaser cards, not
+ * subheadings. With `bodyEnd` (the last body paragraph), only headings before it count.
+ */
+function looksLikeTeaserList(root: Element, paragraphs: number, bodyEnd: Element | null): boolean {
+  const linked: Element[] = [];
   for (const tag of ['h2', 'h3', 'h4']) {
     const headings = root.getElementsByTagName(tag);
     for (let i = 0; i < headings.length && i < 200; i++) {
-      if (headings[i].querySelector('a[href]') || headings[i].closest('a[href]')) linked++;
+      if (headings[i].querySelector('a[href]') || headings[i].closest('a[href]')) linked.push(headings[i]);
     }
   }
-  return linked >= MIN_TEASERS && linked * 2 >= paragraphs;
+  const teaserCount = (n: number) => n >= MIN_TEASERS && n * 2 >= paragraphs;
+  if (!teaserCount(linked.length)) return false;
+  if (!bodyEnd) return true;
+  // Position checks only when the count alone would condemn the page.
+  const beforeEnd = precedesTest(bodyEnd);
+  return teaserCount(linked.filter(beforeEnd).length);
 }
 
 /** Text-density evidence: enough prose, in enough paragraphs, with few links. */
-function densityScore(body: BodyRoot, signals: string[]): number {
+function densityScore(body: BodyRoot, linkDensity: number, signals: string[]): number {
   if (!body.root) return 0;
-  const clean = body.linkDensity < 0.25;
+  const clean = linkDensity < 0.25;
   if (body.chars >= 1000 && body.paragraphs >= 5 && clean) {
     signals.push('text-density:high');
     return 0.5;

@@ -306,14 +306,16 @@ export const MEASURE_MAX_CHARS = 50_000;
 /**
  * Text length and link-text length under an element, whitespace collapsed, skipping
  * script/style and hidden nodes, visiting at most `budget` nodes and stopping once
- * `maxChars` characters have been counted.
+ * `maxChars` characters have been counted. With a `mark` node, also the counts up to
+ * the end of that node (the text before and in it).
  */
-export function measureText(root: Element, budget = 4000, skipFurniture = false, maxChars = MEASURE_MAX_CHARS): { chars: number; linkChars: number } {
+export function measureText(root: Element, budget = 4000, skipFurniture = false, maxChars = MEASURE_MAX_CHARS, mark: Node | null = null): TextMeasure {
   let chars = 0;
   let linkChars = 0;
   let visits = 0;
   let node: Node | null = root.firstChild;
   let linkDepthOwner: Element | null = null;
+  let atMark: { chars: number; linkChars: number } | null = null;
   while (node && visits++ < budget && chars < maxChars) {
     let descend = false;
     // Node types inline (no helper calls per node: this loop mostly runs cold).
@@ -335,16 +337,52 @@ export function measureText(root: Element, budget = 4000, skipFurniture = false,
       node = node.firstChild;
       continue;
     }
+    if (node === mark) atMark = { chars, linkChars };
     // Climb to the next sibling, leaving links we were inside.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
       if (node === linkDepthOwner) linkDepthOwner = null;
+      if (node === mark) atMark = { chars, linkChars };
     }
     if (!node || node === root) break;
     if (node === linkDepthOwner) linkDepthOwner = null;
     node = node.nextSibling;
   }
-  return { chars, linkChars };
+  return { chars, linkChars, atMark };
+}
+
+export interface TextMeasure {
+  chars: number;
+  linkChars: number;
+  /** The counts once the walk had left `mark` (null without a mark or when the walk stopped first). */
+  atMark: { chars: number; linkChars: number } | null;
+}
+
+/** The node and its ancestors, outermost first (bounded). */
+function pathFromTop(node: Node): Node[] {
+  const path: Node[] = [];
+  for (let n: Node | null = node; n && path.length < MAX_DEPTH * 5; n = n.parentNode) path.push(n);
+  return path.reverse();
+}
+
+/**
+ * A test "does this node come before `ref` in document order (ref's ancestors included)?".
+ * Written out because DOM libraries disagree: linkedom's compareDocumentPosition compares
+ * depths, not positions, and the CLI must read pages as the browser does.
+ */
+export function precedesTest(ref: Node): (node: Node) => boolean {
+  const refPath = pathFromTop(ref);
+  return (node) => {
+    const path = pathFromTop(node);
+    let i = 0;
+    while (i < path.length && i < refPath.length && path[i] === refPath[i]) i++;
+    if (i === path.length) return i < refPath.length; // an ancestor of ref comes first
+    if (i === refPath.length || i === 0) return false; // inside ref, or another tree
+    // Siblings under the same parent: is node's branch earlier than ref's?
+    let seen = 0;
+    for (let s = path[i].nextSibling; s && seen < 100_000; s = s.nextSibling, seen++) if (s === refPath[i]) return true;
+    return false;
+  };
 }
 
 /**

@@ -7,7 +7,7 @@
  * sibling blocks. Only <p> elements (and, on pages without them, text-bearing divs) are
  * read, so the cost follows the number of paragraphs, not the size of the page.
  */
-import { collapsedLength, furnitureLevel, isElement, isHiddenByAttribute, MAX_DEPTH, measureText, tagOf } from './dom';
+import { collapsedLength, furnitureLevel, isElement, isHiddenByAttribute, MAX_DEPTH, measureText, precedesTest, tagOf } from './dom';
 import { newShapeCache, structuralFurniture } from './structure';
 
 export interface BodyRoot {
@@ -22,6 +22,10 @@ export interface BodyRoot {
   share: number;
   /** Link characters / characters under the root. */
   linkDensity: number;
+  /** The last paragraph under the root that voted, in document order: where the body ends. */
+  lastParagraph: Element | null;
+  /** Link density of the root's text up to the end of lastParagraph (teasers after the body left out). */
+  bodyLinkDensity: number;
 }
 
 export interface RootOptions {
@@ -60,7 +64,7 @@ interface Vote {
   chain: Element[];
 }
 
-const NO_ROOT: BodyRoot = { root: null, via: 'none', chars: 0, paragraphs: 0, share: 0, linkDensity: 0 };
+const NO_ROOT: BodyRoot = { root: null, via: 'none', chars: 0, paragraphs: 0, share: 0, linkDensity: 0, lastParagraph: null, bodyLinkDensity: 0 };
 
 export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
   const body = doc.body;
@@ -262,17 +266,25 @@ function describe(root: Element, via: string, votes: Vote[], totalScore: number)
   let chars = 0;
   let paragraphs = 0;
   let score = 0;
+  // Votes come in document order, <p> votes first, then any div votes: one last of each.
+  let lastP: Element | null = null;
+  let lastDiv: Element | null = null;
   for (const vote of votes) {
     if (vote.el === root || vote.chain.includes(root)) {
       chars += vote.chars;
       paragraphs++;
       score += vote.score;
+      if (tagOf(vote.el) === 'p') lastP = vote.el;
+      else lastDiv = vote.el;
     }
   }
-  const { chars: all, linkChars } = measureText(root, 20000, true);
+  const lastParagraph = lastP && lastDiv ? (precedesTest(lastDiv)(lastP) ? lastDiv : lastP) : (lastP ?? lastDiv);
+  const { chars: all, linkChars, atMark } = measureText(root, 20000, true, undefined, lastParagraph);
   if (via === 'itemprop-articleBody' && paragraphs === 0) {
     chars = all;
     paragraphs = 1;
   }
-  return { root, via, chars, paragraphs, share: totalScore ? score / totalScore : 1, linkDensity: all ? linkChars / all : 0 };
+  const linkDensity = all ? linkChars / all : 0;
+  const bodyLinkDensity = atMark ? (atMark.chars ? atMark.linkChars / atMark.chars : 0) : linkDensity;
+  return { root, via, chars, paragraphs, share: totalScore ? score / totalScore : 1, linkDensity, lastParagraph, bodyLinkDensity };
 }

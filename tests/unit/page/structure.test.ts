@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectText } from '../../../utils/page/collect';
 import { detect } from '../../../utils/page/detect';
+import { precedesTest } from '../../../utils/page/dom';
 import { blockShape, isFormBoxShape, isPostShape, isTeaserShape } from '../../../utils/page/structure';
 import { page, PARSERS } from './helpers';
 
@@ -82,6 +83,29 @@ describe.each(PARSERS)('shape rules (%s)', (_name, parse) => {
   });
 });
 
+describe.each(PARSERS)('teaser lists after the body (%s)', (_name, parse) => {
+  const inside = `<main><div class="css-root">${PROSE}${teaserCards(12)}</div></main>`;
+
+  it('are furniture on a page that declares an article: no teaser-list penalty, link density of the body only', () => {
+    const found = detect(parse(page(inside, NEWS_HEAD)), { url: null });
+    expect(found.isArticle).toBe(true);
+    expect(found.signals).not.toContain('teaser-headings');
+    expect(found.signals).toContain('text-density:high');
+    expect(collectText(found.root!).text.split('\n\n')).toHaveLength(6);
+  });
+
+  it('still count against a page that declares nothing', () => {
+    const found = detect(parse(page(inside)), { url: null });
+    expect(found.signals).toContain('teaser-headings');
+    expect(found.isArticle).toBe(false);
+  });
+
+  it('count when they come before the body paragraphs', () => {
+    const found = detect(parse(page(`<main><div class="css-root">${teaserCards(12)}${PROSE}</div></main>`, NEWS_HEAD)), { url: null });
+    expect(found.signals).toContain('teaser-headings');
+  });
+});
+
 /** The furniture the body collection must drop inside the article root, told by shape only. */
 describe.each(PARSERS)('collection inside the root (%s)', (_name, parse) => {
   const collectIn = (inner: string) => {
@@ -111,6 +135,17 @@ describe.each(PARSERS)('collection inside the root (%s)', (_name, parse) => {
     const text = collectIn(`<h2>The vote</h2><figure><img alt=""></figure><p>The council voted on Tuesday, after a long debate.</p><h2>Further reading</h2><p>See <a href="/report">the full report</a> for the figures and the method.</p>`);
     expect(text).toContain('The vote');
     expect(text).toContain('Further reading');
+  });
+});
+
+describe.each(PARSERS)('precedesTest (%s)', (_name, parse) => {
+  it('orders nodes by document position, not by depth', () => {
+    const doc = parse(page('<div id="r"><section><div><h3 id="deep">x</h3></div></section><p id="p">y</p><h3 id="after">z</h3></div>'));
+    const before = precedesTest(doc.getElementById('p')!);
+    expect(before(doc.getElementById('deep')!)).toBe(true);
+    expect(before(doc.getElementById('after')!)).toBe(false);
+    expect(before(doc.getElementById('r')!)).toBe(true);
+    expect(before(doc.getElementById('p')!)).toBe(false);
   });
 });
 
