@@ -44,8 +44,10 @@ function isSignificant(text: string, q: QuoteSpan): boolean {
   return !(long.length >= 3 && capitalised / long.length > 0.7);
 }
 
-/** Words after "il"/"it" that make it impersonal ("il y a", "il faut", "il s'agit"). */
-const IMPERSONAL_FOLLOWERS = new Set(['y', 'faut', 's’', 'semble', 'paraît']);
+/** The sentence opens with an impersonal pronoun phrase ("il y a", "il faut", "il s’agit"). */
+function opensImpersonally(tokens: Token[], lex: LangLexicon): boolean {
+  return lex.impersonalOpenings.some((p) => p.every((w, i) => tokens[i] && !tokens[i].inQuote && tokens[i].norm === w));
+}
 
 interface Output {
   draft: Draft;
@@ -171,7 +173,7 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       // "Elle a rencontré Isabelle Ferrand. Elle a expliqué…": a pronoun subject keeps its person the subject.
       const lead = s.tokens[0];
       const entry = lead && !lead.inQuote ? lex.pronouns.get(lead.norm) : undefined;
-      if (entry && !entry.latest && !IMPERSONAL_FOLLOWERS.has(s.tokens[1]?.norm ?? '')) {
+      if (entry && !entry.latest && !opensImpersonally(s.tokens, lex)) {
         registry.noteSubject(registry.resolvePronoun(lead.norm, si, null, previous?.entity ?? null), si);
       }
       // "Trois associations locales, A, B et C, ont publié une lettre. Elles y dénoncent…": a plural group opening the sentence.

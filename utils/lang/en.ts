@@ -151,6 +151,7 @@ export const en: LangLexicon = {
     ['the latter', { gender: null, plural: false, latest: true }],
   ]),
   impersonal: words('i we you one this that there'),
+  impersonalOpenings: [],
   relatives: words('who whom whose which that where'),
   definite: words('the this that these those'),
   indefinite: words('a an some several two three four many other one another'),

@@ -233,6 +233,9 @@ export const fr: LangLexicon = {
     ['ce dernier', { gender: 'm', plural: false, latest: true }], ['cette dernière', { gender: 'f', plural: false, latest: true }],
   ]),
   impersonal: words('on ce c’ cela ça ceci je j’ nous vous tu'),
+  // "il s’agit" is impersonal, but "il s’est entretenu avec…" keeps its person: the reflexive needs its verb.
+  impersonalOpenings: ['il y', 'il faut', 'il fallait', 'il s’agit', 'il s’agissait', 'il semble', 'il semblait', 'il paraît', 'il suffit', 'il convient']
+    .map((p) => p.split(' ').flatMap(splitElision)),
   relatives: words('qui dont où lequel laquelle lesquels lesquelles que'),
   definite: words('le la les l’ ce cette ces'),
   indefinite: words('un une des plusieurs certains certaines deux trois quatre quelques de d’'),

@@ -54,6 +54,8 @@ export interface LangLexicon {
   pronouns: Map<string, PronounEntry>;
   /** Pronoun subjects that name nobody ("on", "one"). */
   impersonal: Set<string>;
+  /** Sentence openings where a personal pronoun is impersonal ("il y a", "il faut", "il s’agit"), lowercase token sequences. */
+  impersonalOpenings: string[][];
   /** Relative pronouns that open an insertion (", qui…", ", who…"). */
   relatives: Set<string>;
   definite: Set<string>;

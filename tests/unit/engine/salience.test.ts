@@ -90,6 +90,13 @@ describe('a pronoun subject of a sentence that reports nothing', () => {
     const text = 'La députée Sophie Marchal a jugé la situation « inacceptable ». Elle a rencontré Isabelle Ferrand, la directrice de l’hôpital, vendredi. Elle a expliqué ensuite qu’un plan serait présenté.';
     expect(speakerOf(analyze(text, 'fr'), 'un plan serait présenté')).toBe('Sophie Marchal');
   });
+
+  it('keeps the subject of a reflexive verb ("Il s’est entretenu avec X", "Elle s’est disputée avec Y")', () => {
+    const text = 'Le maire Gaspard Lemoine a qualifié le projet de « bricolage ». Il s’est entretenu mardi avec Octave Rambert, le président du syndicat mixte. Il a assuré ensuite que les travaux reprendraient.';
+    expect(speakerOf(analyze(text, 'fr'), 'travaux reprendraient')).toBe('Gaspard Lemoine');
+    const fem = 'L’urbaniste Maëlle Vautrin a critiqué le tracé. Elle s’est longuement disputée avec Pauline Esnault devant le conseil. Elle a indiqué que le tracé était le bon.';
+    expect(speakerOf(analyze(fem, 'fr'), 'tracé était le bon')).toBe('Maëlle Vautrin');
+  });
 });
 
 describe('an opening adverbial before the subject', () => {
