@@ -35,10 +35,10 @@ describe('a possessor belongs to the mention it opens', () => {
 });
 
 describe('an unknown name spoken of as a thing is an organization', () => {
-  it('classifies "X said its…", "X said it… its…" and "X, which…" as organizations', () => {
-    const text = 'The recall widened. Corvane said its glass had passed every test. Brackmoor said it had cleared its shelves. Pellworth, which owns three plants, said output was stable.';
+  it('classifies "X announced its…", "X insisted it… its…" and "X, which…" as organizations', () => {
+    const text = 'Traffic slowed. Quellmark announced its ferries would sail on schedule. Dunhaven insisted it had paid its suppliers in full. Arnsby, which runs two ports, reported that traffic was up.';
     const a = analyze(text, 'en');
-    for (const name of ['Corvane', 'Brackmoor', 'Pellworth']) expect(speaker(a, name)?.kind).toBe('organization');
+    for (const name of ['Quellmark', 'Dunhaven', 'Arnsby']) expect(speaker(a, name)?.kind).toBe('organization');
   });
 
   it('keeps a person when "it" is only a dummy subject or a first name is known', () => {
