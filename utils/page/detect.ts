@@ -75,7 +75,7 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
     confidence += 0.2;
     signals.push('og:type=article');
   }
-  const body = findBodyRoot(doc, { maxParagraphs: opts.maxParagraphs, paragraphs: scan.paragraphs, articleBodies: scan.articleBodies });
+  const body = findBodyRoot(doc, { maxParagraphs: opts.maxParagraphs, paragraphs: scan.paragraphs, articleBodies: scan.articleBodies, bodyOpening: md.bodyOpening });
   if (scan.articles >= 1 && scan.articles <= 3) {
     // An <article> element counts more when the body found is inside it.
     const inside = !!body.root && (tagOf(body.root) === 'article' || !!body.root.closest?.('article'));

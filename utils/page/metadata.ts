@@ -28,6 +28,8 @@ export interface PageMetadata {
   ogLocale: string | null;
   /** JSON-LD blocks that did not parse as JSON (handled by the tolerant reader). */
   malformedJsonLd: number;
+  /** The opening of the declared articleBody, whitespace collapsed: tells which block is the article. */
+  bodyOpening: string | null;
 }
 
 type Json = unknown;
@@ -174,6 +176,7 @@ export function readMetadata(doc: Document, scan?: Pick<PageScan, 'jsonLd' | 'me
     contentLanguage: null,
     ogLocale: null,
     malformedJsonLd: 0,
+    bodyOpening: null,
   };
 
   // JSON-LD.
@@ -209,6 +212,7 @@ export function readMetadata(doc: Document, scan?: Pick<PageScan, 'jsonLd' | 'me
     result.publisher = isObject(article.publisher) || Array.isArray(article.publisher) ? namesOf(article.publisher) : firstString(article.publisher);
     result.published = firstString(article.datePublished) ?? firstString(article.dateCreated);
     if (isFalse(article.isAccessibleForFree)) result.paywalled = true;
+    if (typeof article.articleBody === 'string') result.bodyOpening = openingOf(article.articleBody);
     const parts = Array.isArray(article.hasPart) ? article.hasPart : article.hasPart ? [article.hasPart] : [];
     for (const part of parts) if (isObject(part) && isFalse(part.isAccessibleForFree)) result.paywalled = true;
   } else if (result.types.some((t) => ARTICLE_TYPES.has(t))) {
@@ -252,6 +256,15 @@ export function readMetadata(doc: Document, scan?: Pick<PageScan, 'jsonLd' | 'me
   }
   result.types = [...new Set(result.types)].filter(Boolean);
   return result;
+}
+
+/** Characters of the declared articleBody compared with the page's paragraphs. */
+export const BODY_OPENING_CHARS = 60;
+
+/** The first BODY_OPENING_CHARS of a text, whitespace collapsed; null when too short to tell. */
+export function openingOf(text: string): string | null {
+  const opening = text.slice(0, BODY_OPENING_CHARS * 4).replace(/\s+/g, ' ').trim().slice(0, BODY_OPENING_CHARS);
+  return opening.length >= BODY_OPENING_CHARS ? opening : null;
 }
 
 /** Does the metadata declare a page type that is not a single article? */

@@ -8,6 +8,7 @@
  * read, so the cost follows the number of paragraphs, not the size of the page.
  */
 import { collapsedLength, furnitureLevel, isElement, isHiddenByAttribute, MAX_DEPTH, measureText, precedesTest, tagOf } from './dom';
+import { openingOf } from './metadata';
 import { newShapeCache, structuralFurniture } from './structure';
 
 export interface BodyRoot {
@@ -34,6 +35,8 @@ export interface RootOptions {
   /** Already-found <p> and itemprop=articleBody elements (from the page scan), to avoid querying again. */
   paragraphs?: ArrayLike<Element>;
   articleBodies?: ArrayLike<Element>;
+  /** The opening of the JSON-LD articleBody (see metadata openingOf): the paragraph it starts is in the body. */
+  bodyOpening?: string | null;
 }
 
 const MIN_PARAGRAPH_CHARS = 25;
@@ -116,6 +119,10 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
     }
   }
   if (!best) return NO_ROOT;
+  const voted = best;
+  best = hintedCandidate(best, ranked, votes, opts.bodyOpening ?? null);
+  // When the hint overruled the votes, never climb back to a block holding the outvoting one.
+  const rival = best === voted ? null : voted;
 
   // Climb while an ancestor holds clearly more body (an article split into sibling
   // blocks). Wrappers that add nothing are looked through, a few levels at most, but
@@ -125,6 +132,7 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
   let depth = 0;
   while (probe !== body && probe.parentElement && depth++ < MAX_DEPTH) {
     const parent: Element = probe.parentElement;
+    if (rival && parent.contains(rival)) break;
     const here = subtree.get(best) ?? 0;
     const there = subtree.get(parent) ?? 0;
     const inline = INLINE_CONTAINERS.has(tagOf(best));
@@ -140,6 +148,29 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
     }
   }
   return describe(best, 'paragraph-score', votes, totalScore);
+}
+
+/** Votes compared with the declared articleBody's opening (the body starts early). */
+const MAX_HINT_VOTES = 60;
+
+/**
+ * The publisher's JSON-LD articleBody says where the body starts: when the paragraph it
+ * opens with is found and the chosen block does not hold it, take the best-voted block
+ * that does (a long thread or a teaser rail outvoted a short article).
+ */
+function hintedCandidate(best: Element, ranked: [Element, number][], votes: Vote[], opening: string | null): Element {
+  if (!opening) return best;
+  let first: Vote | null = null;
+  for (let i = 0; i < votes.length && i < MAX_HINT_VOTES; i++) {
+    if (openingOf(votes[i].el.textContent ?? '') === opening) {
+      first = votes[i];
+      break;
+    }
+  }
+  if (!first || first.el === best || first.chain.includes(best)) return best;
+  // The best-voted block around that paragraph that does not also hold the outvoting one.
+  for (const [el] of ranked) if (first.chain.includes(el) && !el.contains(best)) return el;
+  return best;
 }
 
 /** The publisher's own body marker, when it holds real text. */

@@ -83,6 +83,26 @@ describe.each(PARSERS)('shape rules (%s)', (_name, parse) => {
   });
 });
 
+describe.each(PARSERS)('the declared articleBody as a hint (%s)', (_name, parse) => {
+  // Plain paragraphs in unnamed blocks that outweigh a short article: nothing in their shape says furniture.
+  const others = Array.from({ length: 30 }, (_, i) => `<div class="z${i}"><p>Reader letter ${i}: I think the council got this wrong, and here is why, at some length, with several clauses.</p></div>`).join('');
+  const body = `<main><article class="css-1x"><div class="css-2y">${PROSE}</div></article><div class="css-3z">${others}</div></main>`;
+  const ld = (articleBody: string) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A story', articleBody })}</script>`;
+
+  it('picks the block that holds the paragraph the articleBody opens with', () => {
+    const opening = 'Paragraph 1 of the story is long enough to count as prose, with a clause, another clause, and more.';
+    const found = detect(parse(page(body, ld(opening))), { url: null });
+    const text = collectText(found.root!).text;
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text).not.toContain('Reader letter');
+  });
+
+  it('changes nothing when the articleBody matches no paragraph', () => {
+    const found = detect(parse(page(body, ld('A body text that appears nowhere on the page, long enough to be compared at all.'))), { url: null });
+    expect(collectText(found.root!).text).toContain('Reader letter');
+  });
+});
+
 describe.each(PARSERS)('teaser lists after the body (%s)', (_name, parse) => {
   const inside = `<main><div class="css-root">${PROSE}${teaserCards(12)}</div></main>`;
 
