@@ -119,7 +119,7 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       }
       return;
     }
-    // "Tessaline, the Dublin-based maker of…, has paused…, the company said": a lone name that an
+    // "Ostrava, the Leeds-based maker of…, has halted…, the company said": a lone name that an
     // apposition calls an organization is known before this sentence's stand-ins are resolved.
     for (let i = 0; i + 2 < s.tokens.length && i < 3; i++) {
       if (s.tokens[i + 1].text !== ',' || !s.tokens[i].cap || s.tokens[i].inQuote) continue;
@@ -186,7 +186,7 @@ function attribute(text: string, lex: LangLexicon, quotes: QuoteSpan[], sentence
       if (u < usedMentions.length && usedMentions[u].start <= start) continue;
       const isSubject = reportsNothing && finder.mentions.opensSentence(s.tokens, a);
       // A lone capitalised word is only worth remembering when it names someone already known,
-      // or when an apposition says it is an organization ("Tessaline, the Dublin-based maker of…,").
+      // or when an apposition says it is an organization ("Ostrava, the Leeds-based maker of…,").
       if (b - a === 1 && !lex.titles.has(s.tokens[a].norm)) {
         const known = registry.noteKnown(s.tokens[a], si);
         if (isSubject) registry.noteSubject(known, si);

@@ -219,7 +219,7 @@ export class EntityRegistry {
 
   /**
    * A person named outside any cue: remembered as a possible antecedent for later pronouns,
-   * with the role an apposition gives them ("Alan Mercer, the transport secretary, met…").
+   * with the role an apposition gives them ("Rhea Tolland, the housing minister, visited…").
    */
   notePerson(name: NameParse, sentence: number, role: Descriptor | null = null): Entity | null {
     const cls = this.classifyName(name, role);
@@ -240,7 +240,7 @@ export class EntityRegistry {
 
   /**
    * A name first met here, with no first name, title or gender, whose own words or relative
-   * clause speak of it as a thing ("Corvane said its glass…", "Brackmoor, which…"): an organization.
+   * clause speak of it as a thing ("Quellmark announced its ferries…", "Arnsby, which…"): an organization.
    */
   guessOrganization(e: Entity | null): void {
     if (!e || e.kind !== 'person' || e.count > 0 || e.gender || e.names.length !== 1 || e.descriptors.length) return;
@@ -250,8 +250,8 @@ export class EntityRegistry {
   }
 
   /**
-   * The person a sentence without any statement is about (its subject): "Hart met Sarah Quinlan
-   * on Wednesday. She said…" — she is Hart, the subject, not Quinlan, the last woman named.
+   * The person a sentence without any statement is about (its subject): "Quill visited Helen
+   * Ashdown on Friday. She promised…" — she is Quill, the subject, not Ashdown, the last woman named.
    */
   noteSubject(e: Entity | null, sentence: number): void {
     // A group of bodies ("Trois associations locales ont publié…") is the subject for a later "elles".
@@ -324,7 +324,7 @@ export class EntityRegistry {
       const orgTokens = d.organization.filter((t) => t.word);
       const text = orgTokens.map((t) => t.text).join(' ');
       const keys = keysOf(orgTokens);
-      // A person's spokesperson ("Marlowe's spokesperson") is a representative of their own, not the person.
+      // A person's spokesperson ("Vey's spokesperson") is a representative of their own, not the person.
       if (this.findByName(keys, 'person')?.kind === 'person') return this.representative(d, sentence, pos);
       let e = this.findByName(keys, 'organization');
       if (!e) {
@@ -338,7 +338,7 @@ export class EntityRegistry {
       return e;
     }
     if (d.loneSpokes) {
-      // "the spokesperson said" after "Marlowe's spokesperson": the same representative.
+      // "the spokesperson said" after "Vey's spokesperson": the same representative.
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const e = this.recent[i];
         if (e.kind === 'person' && e.keys.length === 0 && e.lastSentence >= sentence - 2 && e.descriptors.some((x) => fold(x).split(/[\s'’]+/).includes(fold(d.head)))) {

@@ -129,7 +129,7 @@ export class MentionReader {
     for (const i of words) if (this.lex.roleNouns.has(tokens[i].norm) || this.lex.titles.has(tokens[i].norm)) start = i + 1;
     while (start < b && !tokens[start].word) start++;
     if (start >= b) return -1;
-    // Only words of the segment count: "according to the Food Standards Agency" starts after "to".
+    // Only words of the segment count: "according to the Harbour Safety Board" starts after "to".
     const prev = a - 1 >= from ? tokens[a - 1] : undefined;
     const isPrep = (t: Token | undefined) => !!t && !t.cap && (this.lex.prepositions.has(t.norm) || (this.lex.nameParticles.has(t.norm) && !this.lex.definite.has(t.norm)));
     const prepositional = isPrep(prev) || (!!prev && this.lex.definite.has(prev.norm) && isPrep(a - 2 >= from ? tokens[a - 2] : undefined));
@@ -230,7 +230,7 @@ export class MentionReader {
         while (k > rb && (this.lex.nameParticles.has(tokens[k - 1].norm) || tokens[k - 1].norm === 'of')) k--;
         nameEnd = k;
       } else if (ra > a && this.lex.organizationNouns.has(tokens[ra - 1].norm) && !tokens[ra - 1].cap) {
-        // "le syndicat Samu-Urgences de France": after an organization noun, "de" + a capitalised word goes on.
+        // "le collectif Vélo-Cités de France": after an organization noun, "de" + a capitalised word goes on.
         let k = rb;
         while (k + 1 < b && k < rb + 4 && this.lex.nameParticles.has(tokens[k].norm) && !tokens[k].cap && tokens[k + 1].cap && tokens[k + 1].word) k += 2;
         nameEnd = k;
@@ -242,7 +242,7 @@ export class MentionReader {
         // "l'agence officielle MAP" ends with the name; "Moscou et Téhéran" or "X du collectif Y" do not: keep looking left.
         if (!this.lex.nameParticles.has(tokens[rb].norm) && tokens[rb].norm !== 'of') continue;
       }
-      // "Analysts at Rowntree Securities": the name completes the descriptor, which is the head.
+      // "Analysts at Pellworth Capital": the name completes the descriptor, which is the head.
       const lead = this.descriptorStart(tokens, a, ns);
       if (lead === a && tokens[ns - 1] && ['at', 'chez', 'of', 'from'].includes(tokens[ns - 1].norm)) {
         const d = this.describe(tokens, a, b);
@@ -341,8 +341,8 @@ export class MentionReader {
   }
 
   /**
-   * The role that a name met outside any cue is given: "Alan Mercer, the transport secretary,
-   * met…", "La députée Claire Fontanel a rencontré…", "Son président, Thierry Gallois, …". Read
+   * The role that a name met outside any cue is given: "Rhea Tolland, the housing minister,
+   * visited…", "La sénatrice Odile Brunet a reçu…", "Son directeur, Armand Pelissier, …". Read
    * so that a role-only source quoted elsewhere can be joined to its holder. `parsed` is the
    * parse of the run itself.
    */
@@ -531,7 +531,7 @@ export class MentionReader {
 
   /**
    * A proper-name possessor belongs to the descriptor after it: "Acme's chief executive",
-   * "Halden Foods' lawyer" name someone of Acme's, not Acme or a bare "chief executive".
+   * "Velmont Foods' lawyer" name someone of Acme's, not Acme or a bare "chief executive".
    */
   private possessorStart(tokens: Token[], a: number, d: number): number {
     let k = d - 1;
@@ -629,7 +629,7 @@ export class MentionReader {
         // communiqué or a statement is its author's.
         const voice = this.lex.voiceDocumentNouns.has(head);
         const authored = this.lex.authoredDocumentNouns.has(head);
-        // "figures from the Nordic Marine Assessment Council": data put out by a named body speak for it.
+        // "figures from the Lakeshore Water Authority": data put out by a named body speak for it.
         const namedBody = !authored && s < b && tokens[s].cap && tokens.slice(s, b).some((t) => t.cap && this.lex.organizationNameWords.has(t.norm));
         if (s < b && ((this.lex.organizationNouns.has(tokens[s].norm) && !authored) || namedBody || (voice && tokens[s].cap && !this.lex.documentNouns.has(tokens[s].norm)))) {
           organization = tokens.slice(s, b).filter((t, i, all) => !/^(lui|elle|eux|it)(-même|-mêmes|self)?$/.test(t.norm) || i === 0 && all.length === 1);
@@ -649,9 +649,9 @@ export class MentionReader {
         if (s < b && tokens[s].cap) organization = tokens.slice(s, b);
         else if (s < b && this.lex.organizationNouns.has(tokens[s].norm) && cls === 'spokes') organization = tokens.slice(s, b);
       }
-      // "Analysts at Rowntree Securities", "Les économistes de Natixis": the firm speaks.
+      // "Analysts at Pellworth Capital", "Les économistes de Natixis": the firm speaks.
       if (cls === 'role' && organization && headIndex === a + (this.lex.definite.has(first) || this.lex.indefinite.has(first) ? 1 : 0) && /s$/.test(head) && organization[0].cap) cls = 'spokes';
-      // "Marlowe's spokesperson", "Acme's spokesman": the possessor is the one spoken for.
+      // "Vey's spokesperson", "Acme's spokesman": the possessor is the one spoken for.
       if (cls === 'spokes' && !organization && headIndex > a && tokens[a].cap && (/['’]s$/.test(tokens[headIndex - 1].text) || (!tokens[headIndex - 1].word && /['’]/.test(tokens[headIndex - 1].text)))) {
         organization = tokens.slice(a, headIndex).filter((t) => t.word);
       }

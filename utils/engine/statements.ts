@@ -292,7 +292,7 @@ export class StatementFinder extends SentenceView {
     // "X, who leads the opposition, says the tax…", "Andes Minerales, the company that…, said": the
     // subject sits before an insertion set off by commas.
     if (!adjacent && tokens[h.first - 1]?.text === ',' && this.subjects.readSubject(tokens, this.subjects.subjectFloor(tokens, h.first, 0), h.first - 1)) adjacent = true;
-    // "Mathieu Roux-Laval (Union démocrate) a reconnu que…"
+    // "Lucien Marquet-Ory (Parti du centre) a reconnu que…"
     if (!adjacent && tokens[h.first - 1]?.text === ')' && this.subjects.readSubject(tokens, this.subjects.subjectFloor(tokens, h.first, 0), h.first)) adjacent = true;
     // "Ce projet, estime le maire, est…", "The plan, said the mayor, is…": a reporting clause set
     // inside the sentence by commas; its subject follows the verb and the statement goes on after.

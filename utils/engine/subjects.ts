@@ -50,7 +50,7 @@ export class SubjectReader extends SentenceView {
    * "Shoigu, arrivé en Iran plus tôt le même jour, a décrit".
    */
   readSubject(tokens: Token[], floor: number, end: number): Mention | null {
-    // "Mathieu Roux-Laval (Union démocrate) a reconnu", "Le maire, X (divers droite), a dit": a parenthesis is an aside.
+    // "Lucien Marquet-Ory (Parti du centre) a reconnu", "Le maire, X (divers droite), a dit": a parenthesis is an aside.
     if (tokens[end - 1]?.text === ',' && tokens[end - 2]?.text === ')' && end - 2 > floor) end--;
     if (tokens[end - 1]?.text === ')') {
       let k = end - 2;
@@ -69,7 +69,7 @@ export class SubjectReader extends SentenceView {
     const segments: [number, number][] = [];
     let b = end;
     for (let k = end - 1; k >= lo - 1; k--) {
-      // A spaced hyphen is a dash ("LEEDS, England, March 12 - Halden Foods' chief executive said").
+      // A spaced hyphen is a dash ("DUNDEE, Scotland, May 2 - Aldmoor Mills' chief executive said").
       if (k < lo || tokens[k].text === ',' || tokens[k].text === '(' || tokens[k].text === ')' || tokens[k].text === '—' || tokens[k].text === '–' || tokens[k].text === '-') {
         if (b > k + 1) segments.push([k + 1, b]);
         b = k;
