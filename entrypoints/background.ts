@@ -22,9 +22,10 @@ export default defineBackground(() => {
       } catch (error) {
         response = { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
-      // Answered after the listener returns (true keeps the channel open), through
-      // sendResponse: every Chrome and Firefox supports that, while a returned promise
-      // needs a recent Chrome.
+      // Answered through sendResponse, which every Chrome and Firefox supports (a returned
+      // promise needs a recent Chrome). The answer leaves from a promise, after the listener
+      // returns (true keeps the channel open): the browser tests hold it there in Firefox to
+      // show the popup's "analysing" state (tests/browser/popup.test.ts, holdTheAnswer).
       void Promise.resolve(response).then(sendResponse);
       return true;
     }

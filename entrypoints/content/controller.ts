@@ -8,7 +8,7 @@ import { Painter, type HighlightFactory, type RegistryLike } from '@/utils/page/
 import { assignSlots, highlightNameFor, pageScheme, type Scheme } from '@/utils/page/palette';
 import { StatementIndex, stepIndex, type PaintedStatement } from '@/utils/page/statements';
 import type { TextMap } from '@/utils/page/textmap';
-import { domContentLoadedAt, emptyTimings, type RunTimings } from '@/utils/page/timings';
+import { domContentLoadedAt, emptyTimings, TaskClock, type RunTimings } from '@/utils/page/timings';
 import { isActiveOn, type Settings } from '@/utils/settings';
 
 /** What the controller needs from the outside world (the extension, or a test). */
@@ -48,6 +48,10 @@ const NAVIGATION_QUIET_MS = 300;
 const NAVIGATION_CAP_MS = 3000;
 /** Attributes whose change can show hidden text (a class, an inline style, `hidden`, an opened <details>). */
 const REVEAL_ATTRIBUTES = ['class', 'style', 'hidden', 'open'];
+/** Attribute changes come in bursts (animations, a class set then its style): look once they pause. */
+const REVEAL_CHECK_MS = 150;
+/** Hidden blocks kept to look at again; past this many, the article is mostly hidden furniture anyway. */
+const MAX_WATCHED_HIDDEN = 200;
 /** A page judged not an article at first is looked at once more after this long. */
 const LATE_CHECK_MS = 2500;
 /** How long focus-speaker's flash lasts. */
@@ -93,8 +97,11 @@ export class PageController {
   private timings: RunTimings;
   /** Settings asked for at injection, so that the storage round trip overlaps detection. */
   private settingsRequest: Promise<Settings> | null = null;
-  /** Start of the synchronous slice still running (mapping's last slice, then painting). */
-  private openSliceStart = 0;
+  /** The first run starts in the task that injected the script (see TaskClock). */
+  private firstRun = true;
+  /** Hidden blocks of the article, watched for the attribute change that shows them. */
+  private hiddenBlocks: Element[] = [];
+  private revealTimer = 0;
 
   constructor(private readonly deps: ControllerDeps) {
     const { doc } = deps;
@@ -238,6 +245,9 @@ export class PageController {
   private async runUnguarded(): Promise<void> {
     const generation = ++this.generation;
     const { doc } = this.deps;
+    // The first run goes on in the task that injected the script: its task began then.
+    const inInjectionTask = this.firstRun;
+    this.firstRun = false;
     if (doc.hidden) {
       // No work on background tabs: start when the reader looks at it. A retry asked for
       // meanwhile is pending, not failed: say so rather than repeat the old error.
@@ -251,34 +261,38 @@ export class PageController {
     const url = doc.location?.href ?? '';
     const timings = (this.timings = emptyTimings(this.timings.injectedAt));
     timings.runStartedAt = performance.now();
+    const clock = new TaskClock(timings, inInjectionTask ? timings.injectedAt : timings.runStartedAt);
     const rejected = quickReject(doc);
-    timings.gateMs = this.slice(timings.runStartedAt);
+    timings.gateMs = performance.now() - timings.runStartedAt;
     if (rejected) {
+      clock.end();
       this.notArticle(url, rejected);
       return;
     }
-    // The storage round trip runs while detection and collection do: both only read the page,
-    // and nothing leaves this script before the settings say QuoteLens is on here.
+    // The storage round trip runs while detection does (detection only reads the page).
     if (!this.settings) this.settingsRequest ??= this.deps.getSettings();
     // Detection goes on in the task that started this run (the script's injection, a
     // mutation) only while that task is short: on a huge page their sum could be a long task.
-    let taskStart = await this.yieldIfOver(timings.runStartedAt);
+    await this.yieldIfOver(clock);
     if (generation !== this.generation) return;
     let t0 = performance.now();
     const detection = detect(doc);
-    timings.detectMs = this.slice(t0);
+    timings.detectMs = performance.now() - t0;
+    // Nothing more is read before the settings say QuoteLens is on here.
+    if (!(await this.settingsAllowRun(generation, clock))) return;
     const editable = detection.root ? isInsideEditor(detection.root) : false;
     if (!detection.isArticle || !detection.root || editable) {
-      if (!(await this.settingsSay(generation))) return;
+      clock.end();
       // A CMS editing an article: the text is the writer's draft, not a page to annotate.
       this.notArticle(url, editable ? 'editable' : (detection.reason ?? 'not-article'), detection);
       return;
     }
     this.state.meta = { title: detection.title, lang: detection.lang, partial: detection.partial, url };
     // Detection and collection each walk the article: on a huge article they are two tasks.
-    taskStart = await this.yieldIfOver(taskStart);
+    await this.yieldIfOver(clock);
     if (generation !== this.generation) return;
     if (!detection.root.isConnected) {
+      clock.end();
       this.onMutation(); // re-rendered under us: read again once the page settles
       return;
     }
@@ -287,14 +301,14 @@ export class PageController {
     this.observe(detection.root);
     let sliceStart = performance.now();
     // Blocks the page hides now may be shown later (a loading class removed, "read more"):
-    // counted here so that, if there are any, the root is also watched for the attribute change.
-    let hiddenBlocks = 0;
+    // kept, so that the attributes that could show them are watched.
+    const hidden: Element[] = [];
     const isVisible = this.deps.isVisible;
     const collectOptions = isVisible
       ? {
           isVisible: (el: Element) => {
             const visible = isVisible(el);
-            if (!visible) hiddenBlocks++;
+            if (!visible && hidden.length < MAX_WATCHED_HIDDEN) hidden.push(el);
             return visible;
           },
         }
@@ -302,23 +316,22 @@ export class PageController {
     const map = await collectTextInSlices(detection.root, collectOptions, {
       sliceMs: SLICE_MS,
       pause: async () => {
-        timings.collectMs += this.slice(sliceStart);
+        timings.collectMs += performance.now() - sliceStart;
         timings.collectSlices++;
-        await this.yieldAndTime();
+        await this.yieldNow(clock);
         sliceStart = performance.now();
         return generation === this.generation;
       },
     });
     if (!map) return; // a newer run took over
-    timings.collectMs += this.slice(sliceStart);
+    timings.collectMs += performance.now() - sliceStart;
     timings.collectSlices++;
-    if (hiddenBlocks > 0) this.watchReveals(detection.root);
-    if (!(await this.settingsSay(generation))) return;
+    this.watchReveals(detection.root, hidden);
 
     if (map.text === this.lastText && this.analysis) {
       // Same words (a re-render, a navigation that kept the article): keep the analysis,
       // re-anchor its ranges on the current nodes.
-      await this.mapAndPaint(this.analysis, map, generation);
+      await this.mapAndPaint(this.analysis, map, generation, clock);
       return;
     }
 
@@ -327,14 +340,17 @@ export class PageController {
     const asked = performance.now();
     try {
       const pending = this.deps.send({ type: 'analyze', text: map.text, lang: detection.lang, title: detection.title });
-      timings.sendMs = this.slice(asked); // the request is copied synchronously, in our task
+      timings.sendMs = performance.now() - asked; // the request is copied synchronously, in our task
+      clock.end();
       response = (await pending) as TimedAnalyzeResponse;
     } catch (error) {
       response = { ok: false, error: String(error) };
     }
+    clock.begin();
     timings.analysisWallMs = performance.now() - asked;
     if (generation !== this.generation) return;
     if (!response || typeof response !== 'object' || !response.ok) {
+      clock.end();
       this.state.status = 'error';
       this.state.error = response && !response.ok ? response.error : 'no answer from the background';
       return;
@@ -342,58 +358,53 @@ export class PageController {
     timings.engineMs = typeof response.engineMs === 'number' ? response.engineMs : null;
     this.analysis = response.analysis;
     this.lastText = map.text;
-    await this.mapAndPaint(response.analysis, map, generation);
+    await this.mapAndPaint(response.analysis, map, generation, clock);
   }
 
   /**
    * Wait for the stored settings (asked for at the start of the run) and apply them: true
    * when this run should go on, false when QuoteLens is off here or a newer run took over.
    */
-  private async settingsSay(generation: number): Promise<boolean> {
-    const t0 = performance.now();
+  private async settingsAllowRun(generation: number, clock: TaskClock): Promise<boolean> {
     if (!this.settings) {
+      const t0 = performance.now();
       const request = (this.settingsRequest ??= this.deps.getSettings());
       // A failed read is asked again by the next run rather than remembered.
       request.catch(() => {
         if (this.settingsRequest === request) this.settingsRequest = null;
       });
+      clock.end();
       const settings = await request;
+      clock.begin();
       this.settings ??= settings; // a change that arrived meanwhile is newer: keep it
+      clock.timings.settingsWaitMs += performance.now() - t0;
     }
-    this.timings.settingsWaitMs += performance.now() - t0;
     if (generation !== this.generation) return false;
     this.state.highlightsOn = this.settings.highlights;
     if (!this.isActive(this.settings)) {
+      clock.end();
       this.applySettings(this.settings);
       return false;
     }
     return true;
   }
 
-  /** Give the page a turn when our current task has run past its budget; returns the new task's start. */
-  private async yieldIfOver(taskStart: number): Promise<number> {
-    if (performance.now() - taskStart < TASK_BUDGET_MS) return taskStart;
-    await this.yieldAndTime();
-    return performance.now();
+  /** Give the page a turn when our current task has run past its budget. */
+  private async yieldIfOver(clock: TaskClock): Promise<void> {
+    if (clock.elapsed() >= TASK_BUDGET_MS) await this.yieldNow(clock);
   }
 
-  /** Yield to the page, noting the time spent waiting for our turn again. */
-  private async yieldAndTime(): Promise<void> {
+  /** Yield to the page: our task ends here, and the wait for our turn again is noted. */
+  private async yieldNow(clock: TaskClock): Promise<void> {
+    clock.end();
     const t0 = performance.now();
     await this.yieldToPage();
-    this.timings.yieldWaitMs += performance.now() - t0;
+    clock.timings.yieldWaitMs += performance.now() - t0;
+    clock.begin();
   }
 
-  /** Milliseconds since t0, noted as one of our synchronous slices. */
-  private slice(t0: number): number {
-    const ms = performance.now() - t0;
-    if (ms > this.timings.longestSliceMs) this.timings.longestSliceMs = ms;
-    return ms;
-  }
-
-  private async mapAndPaint(analysis: Analysis, map: TextMap, generation: number): Promise<void> {
-    this.openSliceStart = performance.now();
-    const statements = await this.mapStatements(analysis, map, generation);
+  private async mapAndPaint(analysis: Analysis, map: TextMap, generation: number, clock: TaskClock): Promise<void> {
+    const statements = await this.mapStatements(analysis, map, generation, clock);
     if (!statements) return; // superseded
     const t0 = performance.now();
     this.index.reset(statements);
@@ -406,14 +417,14 @@ export class PageController {
       this.state.filterSpeakerId = null;
     }
     this.repaint();
-    this.timings.paintMs = performance.now() - t0;
-    this.slice(this.openSliceStart);
-    this.timings.paintedAt = performance.now();
+    clock.timings.paintMs = performance.now() - t0;
+    clock.end();
+    clock.timings.paintedAt = performance.now();
     this.badge(analysis.quotes.length);
   }
 
   /** Quotes → live ranges on the page, in slices; null when a newer run took over. */
-  private async mapStatements(analysis: Analysis, map: TextMap, generation: number): Promise<PaintedStatement[] | null> {
+  private async mapStatements(analysis: Analysis, map: TextMap, generation: number, clock: TaskClock): Promise<PaintedStatement[] | null> {
     const { doc } = this.deps;
     let sliceStart = performance.now();
     const slots = assignSlots(analysis);
@@ -423,8 +434,8 @@ export class PageController {
     let mapMs = 0;
     for (const quote of analysis.quotes) {
       if (performance.now() - sliceStart > SLICE_MS) {
-        mapMs += this.slice(sliceStart);
-        await this.yieldToPage();
+        mapMs += performance.now() - sliceStart;
+        await this.yieldNow(clock);
         if (generation !== this.generation) return null;
         sliceStart = performance.now();
       }
@@ -448,10 +459,8 @@ export class PageController {
         nodes: [bounds.start.node, bounds.end.node],
       });
     }
-    this.timings.mapMs = mapMs + (performance.now() - sliceStart);
-    // The last mapping slice goes on in the same task as the painting: one slice.
-    this.openSliceStart = sliceStart;
-    return out;
+    clock.timings.mapMs = mapMs + (performance.now() - sliceStart);
+    return out; // the painting goes on in the same task as the last mapping slice
   }
 
   /** Register (or remove) highlights to match the state: settings, filter, focus. */
@@ -559,22 +568,38 @@ export class PageController {
   private observe(root: Element): void {
     if (this.observer && this.observedRoot === root) return;
     this.observer?.disconnect();
-    this.observer = new MutationObserver(this.deps.guard(() => this.onMutation()));
+    this.observer = new MutationObserver(this.deps.guard((records: MutationRecord[]) => this.onRecords(records)));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
     this.observedRoot = root;
     this.watchingReveals = false;
+    this.hiddenBlocks = [];
   }
 
   /**
-   * Part of the article is hidden: also watch the attributes that show it again, on the
-   * article and on its ancestors (a class on <html> or <body> often does it). Only then:
-   * pages that restyle themselves all the time would otherwise make us re-read for nothing.
+   * Part of the article is hidden: also watch the attributes that can show it again, on the
+   * article and on its ancestors (a class on <html> or <body> often does it). Only then, and
+   * an attribute change only counts when one of those blocks is now shown: pages that
+   * restyle themselves all the time (scroll classes, carousels) make us read nothing again.
    */
-  private watchReveals(root: Element): void {
-    if (!this.observer || this.observedRoot !== root || this.watchingReveals) return;
+  private watchReveals(root: Element, hidden: Element[]): void {
+    this.hiddenBlocks = hidden;
+    if (!hidden.length || !this.observer || this.observedRoot !== root || this.watchingReveals) return;
     this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
     for (let el = root.parentElement; el; el = el.parentElement) this.observer.observe(el, { attributes: true, attributeFilter: REVEAL_ATTRIBUTES });
     this.watchingReveals = true;
+  }
+
+  private onRecords(records: MutationRecord[]): void {
+    if (records.some((r) => r.type !== 'attributes')) {
+      this.onMutation();
+      return;
+    }
+    // Attribute changes only: look (once they settle) whether a hidden block is now shown.
+    clearTimeout(this.revealTimer);
+    this.revealTimer = this.deps.setTimeout(() => {
+      const isVisible = this.deps.isVisible;
+      if (isVisible && this.hiddenBlocks.some((el) => el.isConnected && isVisible(el))) this.onMutation();
+    }, REVEAL_CHECK_MS);
   }
 
   private onMutation(): void {
@@ -644,6 +669,8 @@ export class PageController {
     this.observer = null;
     this.observedRoot = null;
     this.watchingReveals = false;
+    this.hiddenBlocks = [];
+    clearTimeout(this.revealTimer);
     clearTimeout(this.mutationTimer);
     clearTimeout(this.flashTimer);
     this.index.clear();

@@ -76,7 +76,8 @@ export default defineContentScript({
         controller
           .handle(message)
           .catch(() => controller.snapshot())
-          .then(sendResponse, () => sendResponse(undefined));
+          .then(sendResponse, () => sendResponse(undefined))
+          .catch(() => undefined); // the asker went away (tab closed, popup shut)
         return true;
       } catch {
         return undefined;

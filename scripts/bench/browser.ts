@@ -339,7 +339,7 @@ async function benchTable(chrome: ChromiumHandle, server: FixtureServer, title: 
 }
 
 const LEGEND =
-  `\n(a) main = detect + collect + send (the request's copy) + map + paint, the content script's synchronous work on the page's thread;` +
+  `\n(a) main = gate + detect + collect + send (the request's copy) + map + paint, the content script's synchronous work on the page's thread;` +
   `\n    Readability.parse() is likewise synchronous main-thread work (it also clones the document; it does no NLP).` +
   `\n    R warm: median parse after two warm-up parses; R cold: the first parse in a freshly loaded page (median over loads).` +
   `\n    Ours is always cold: the content script runs once per page load, in a new world, so R cold is the like-for-like baseline.` +

@@ -26,15 +26,32 @@ interface Load {
   dclToRegisteredMs: number | null;
 }
 
+/**
+ * Stop the extension's service worker and wait until Chromium reports it stopped (a cold
+ * load must meet no running worker).
+ */
 async function stopWorkers(chrome: ChromiumHandle, anyPage: Page): Promise<void> {
   const cdp = await chrome.context.newCDPSession(anyPage);
+  const status = new Map<string, string>(); // version id → running status
+  const ours = `chrome-extension://${chrome.extensionId}/`;
+  cdp.on('ServiceWorker.workerVersionUpdated' as never, ((event: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+    for (const v of event.versions) if (v.scriptURL.startsWith(ours)) status.set(v.versionId, v.runningStatus);
+  }) as never);
   try {
     await cdp.send('ServiceWorker.enable' as never);
-    await cdp.send('ServiceWorker.stopAllWorkers' as never);
+    const stopped = () => status.size > 0 && [...status.values()].every((s) => s === 'stopped');
+    // A worker busy with an event may start again at once: ask up to three times.
+    for (let attempt = 0; attempt < 3 && !stopped(); attempt++) {
+      await cdp.send('ServiceWorker.stopAllWorkers' as never);
+      const until = Date.now() + 3000;
+      while (Date.now() < until && !stopped()) await sleep(50);
+    }
+    if (!stopped()) {
+      throw new Error(`the extension's service worker did not stop (${JSON.stringify([...status.values()])}): a "cold" load would be warm`);
+    }
   } finally {
     await cdp.detach().catch(() => undefined);
   }
-  await sleep(300); // let the stop complete before the next navigation
 }
 
 async function load(chrome: ChromiumHandle, url: string): Promise<Load> {

@@ -357,7 +357,7 @@ describe.each(BROWSERS)('popup in %s', (kind) => {
   /**
    * Firefox: the next analyze answer leaves the background `ms` late. The background page
    * shares the extension process's main thread with the popup, so a busy engine would freeze
-   * the popup too; instead the answer (the background returns Promise.resolve(response)) is
+   * the popup too; instead the answer (the background sends it from Promise.resolve(response)) is
    * held on a timer while both stay responsive. `__quotelensHeld` tells the test it happened.
    */
   const holdTheAnswer = (bg: typeof globalThis, ms: number) => {

@@ -20,7 +20,7 @@ export const UNKNOWN_WORD: Readonly<WordInfo> = Object.freeze({ firstName: null,
 export interface PackedLexicon {
   /** Signature of each letter: SIGNATURE_LETTERS[i] stands for signatures[i]. */
   signatures: string[];
-  /** Sorted (by UTF-16 code units, as the search compares) "letter+word" entries, space-separated. */
+  /** "letter+word" entries sorted by the word (UTF-16 code units, as the search compares), space-separated. */
   words: string;
 }
 
@@ -53,6 +53,7 @@ export function packLexicon(words: Map<string, WordInfo>): PackedLexicon {
   const signatures = [...new Set([...words.values()].map(signatureOf))].sort();
   if (signatures.length > SIGNATURE_LETTERS.length) throw new Error('too many word signatures for one letter each');
   const letterOf = new Map(signatures.map((s, i) => [s, SIGNATURE_LETTERS[i]]));
+  for (const word of words.keys()) if (!word || /\s/.test(word)) throw new Error(`a packed word must be non-empty without spaces: ${JSON.stringify(word)}`);
   const sorted = [...words.keys()].sort();
   return { signatures, words: sorted.map((w) => letterOf.get(signatureOf(words.get(w)!))! + w).join(' ') };
 }

@@ -14,7 +14,7 @@ export interface RunTimings {
   runStartedAt: number;
   /** Waiting for the stored settings after detection (the storage round trip left over). */
   settingsWaitMs: number;
-  /** Waiting for our turn again after giving the page its turns (before detection, before collection). */
+  /** Waiting for our turn again after giving the page its turns (between steps, collection and mapping slices). */
   yieldWaitMs: number;
   /** Main-thread milliseconds of each synchronous step of the last run (gate: the cheap non-article check). */
   gateMs: number;
@@ -33,7 +33,7 @@ export interface RunTimings {
   engineMs: number | null;
   /** Instant the highlights were registered (the next frame shows them). */
   paintedAt: number | null;
-  /** Longest single synchronous slice of ours in the last run: what the page could feel. */
+  /** Longest synchronous stretch of ours in the last run (one task, from its start to our yield or wait; the first run counts from injection): what the page could feel. */
   longestSliceMs: number;
 }
 
@@ -71,4 +71,36 @@ export function domContentLoadedAt(doc: Document): number | null {
 /** Our synchronous main-thread cost: what we add to the page's own work. */
 export function mainThreadMs(t: RunTimings): number {
   return t.gateMs + t.detectMs + t.collectMs + t.sendMs + t.mapMs + t.paintMs;
+}
+
+/**
+ * Our synchronous stretches in a run: from begin() (a task of ours starts, or resumes after
+ * an await) to end() (we yield or wait). The longest becomes the run's longestSliceMs, what
+ * the page could feel as one task of ours, whatever steps it held.
+ */
+export class TaskClock {
+  private startedAt: number | null;
+
+  constructor(
+    readonly timings: RunTimings,
+    startedAt: number,
+  ) {
+    this.startedAt = startedAt;
+  }
+
+  begin(): void {
+    this.startedAt = performance.now();
+  }
+
+  /** Milliseconds of the stretch running now (0 between stretches). */
+  elapsed(): number {
+    return this.startedAt === null ? 0 : performance.now() - this.startedAt;
+  }
+
+  end(): void {
+    if (this.startedAt === null) return;
+    const ms = performance.now() - this.startedAt;
+    if (ms > this.timings.longestSliceMs) this.timings.longestSliceMs = ms;
+    this.startedAt = null;
+  }
 }

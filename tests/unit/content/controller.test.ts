@@ -147,11 +147,13 @@ describe('content pipeline', () => {
     await vi.waitFor(() => expect(h.controller.snapshot().painted).toBe(painted));
   });
 
-  it('reads nothing while paused', async () => {
-    const h = harness({ ...DEFAULT_SETTINGS, paused: true });
+  it('reads nothing while paused: no collection, no message', async () => {
+    const isVisible = vi.fn(() => true);
+    const h = harness({ ...DEFAULT_SETTINGS, paused: true }, { isVisible });
     await h.controller.start();
     expect(h.controller.snapshot().status).toBe('paused');
     expect(h.analyses()).toEqual([]);
+    expect(isVisible).not.toHaveBeenCalled();
   });
 
   it('filters by speaker and steps through the shown statements only', async () => {
@@ -312,6 +314,21 @@ describe('what is read and how long it took', () => {
     document.documentElement.classList.remove('is-loading');
     await vi.waitFor(() => expect(h.analyses().length).toBe(2), { timeout: 3000 });
     expect((h.analyses()[1] as { text: string }).text).toContain('révélé plus tard');
+  });
+
+  it('ignores attribute changes that show none of the hidden blocks (scroll classes, restyling)', async () => {
+    const hidden = document.createElement('p');
+    hidden.textContent = 'Un encart replié que la page ne montre jamais pendant ce test.';
+    document.querySelector('main p')!.after(hidden);
+    const h = harness(DEFAULT_SETTINGS, { isVisible: (el) => el !== hidden });
+    await h.controller.start();
+    for (let i = 0; i < 5; i++) {
+      document.documentElement.classList.toggle('scrolled');
+      document.querySelector('main p')!.setAttribute('style', `opacity: ${i / 5}`);
+      await new Promise((done) => setTimeout(done, 60));
+    }
+    await new Promise((done) => setTimeout(done, 900));
+    expect(h.analyses().length).toBe(1);
   });
 
   it('does not watch attributes when nothing in the article is hidden', async () => {
