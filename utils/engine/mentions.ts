@@ -524,8 +524,7 @@ export class MentionReader {
   /** Descriptors stop before clause-level prepositions ("…étrangères lors d'une conférence"). */
   private descriptorEnd(tokens: Token[], a: number, b: number): number {
     for (let i = a + 1; i < b; i++) if (this.lex.relayParticiples.has(tokens[i].norm)) return i;
-    const stops = new Set(['lors', 'pendant', 'dans', 'après', 'avant', 'devant', 'sans', 'pour', 'in', 'on', 'during', 'after', 'before', 'at', 'while', 'when', 'depuis', 'since', 'qui', 'who', 'which', 'que', 'that', 'et', 'and', 'mais', 'but']);
-    for (let i = a + 1; i < b; i++) if (stops.has(tokens[i].norm) && !tokens[i].cap) return i;
+    for (let i = a + 1; i < b; i++) if (this.lex.descriptorStops.has(tokens[i].norm) && !tokens[i].cap) return i;
     return b;
   }
 

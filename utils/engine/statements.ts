@@ -239,11 +239,11 @@ export class StatementFinder extends SentenceView {
     return tokens[e]?.text === ',' && !!next && this.continuesClause(next);
   }
 
-  /** Content that opens with "commenter", "s'exprimer", "respond": a refusal to speak, not a statement. */
-  private refusesComment(tokens: Token[], start: number): boolean {
+  /** Content that opens with "commenter", "s’exprimer", "respond", "whether": a refusal or an open question, not a statement. */
+  private saysNothing(tokens: Token[], start: number): boolean {
     const t = tokens[start];
     if (!t || !t.word) return false;
-    return this.lex.noCommentVerbs.has(t.norm) || (!!tokens[start + 1] && this.lex.noCommentVerbs.has(t.norm + tokens[start + 1].norm));
+    return this.lex.nothingSaidOpeners.has(t.norm) || (!!tokens[start + 1] && this.lex.nothingSaidOpeners.has(t.norm + tokens[start + 1].norm));
   }
 
   /** [a, b) holds only dates, adverbs and prepositional phrases of at most three words. */
@@ -301,7 +301,7 @@ export class StatementFinder extends SentenceView {
     }
     let link = this.forwardLink(tokens, h, n, adjacent);
     // "n'a pas souhaité commenter": the infinitive says that nothing was said.
-    if (link && this.refusesComment(tokens, link.start)) return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
+    if (link && this.saysNothing(tokens, link.start)) return { mode: 'skip', link: null, sEnd, clauseStart: -1 };
     if (!link && !h.pronoun) {
       const q = this.laterQuote(tokens, h.after, n);
       if (q >= 0) link = { start: q, how: 'quote', via: null };
@@ -757,7 +757,7 @@ export class StatementFinder extends SentenceView {
     let e = h.after;
     while (e < n && e < h.after + WINDOW && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !this.isOpenMark(tokens[e]) && !tokens[e].inQuote) e++;
     // Possessive sources are the reporter's own ("selon nos informations").
-    if (['nos', 'notre', 'our', 'my', 'mes'].includes(tokens[h.after]?.norm)) return null;
+    if (this.lex.reporterPossessives.has(tokens[h.after]?.norm ?? '')) return null;
     // "Le rapport pourrait selon lui relancer le débat": a pronoun source set inside its clause with no commas.
     const lone = tokens[h.after];
     if (!h.framing && lone && this.lex.pronouns.has(lone.norm) && tokens[h.after + 1]?.word && !tokens[h.after + 1].inQuote && tokens[h.first - 1]?.word) {

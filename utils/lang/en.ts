@@ -229,7 +229,9 @@ export const en: LangLexicon = {
   // "would" stays out: "a spokesman would say only that…" reports words actually said.
   hypotheticalMarkers: words('will shall could might may should must can ’ll'),
   futureForm: null,
-  noCommentVerbs: words('comment respond elaborate speak whether'),
+  nothingSaidOpeners: words('comment respond elaborate speak whether'),
+  descriptorStops: words('in on during after before at while when since who which that and but'),
+  reporterPossessives: words('our my'),
   organizationHints: words('its which'),
   stopwords: words(`the of and to in is that for it with as was on be by at he she his they from said have has are
     were this but not had an which would their been its who will more after also about than when there what`),

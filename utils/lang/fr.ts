@@ -328,7 +328,9 @@ export const fr: LangLexicon = {
   hypotheticalMarkers: words('pourrait pourraient pourra pourront devrait devraient devra devront doit doivent va vont'),
   // "annoncera", "dira": future forms of the verb table (an inverted "dira-t-il" keeps its pronoun and stays a cue).
   futureForm: /(era|eront|ira|iront|dra|dront)$/,
-  noCommentVerbs: words('commenter répondre réagir s’exprimer exprimer confirmer préciser'),
+  nothingSaidOpeners: words('commenter répondre réagir s’exprimer exprimer confirmer préciser'),
+  descriptorStops: words('lors pendant dans après avant devant sans pour depuis qui que et mais'),
+  reporterPossessives: words('nos notre mes'),
   // French "qui", "elle" name people as well as bodies: no hint.
   organizationHints: words(''),
   relayParticiples: words('consulté consultée consultés consultées cité citée cités citées obtenu obtenue obtenus obtenues publié publiée publiés publiées rapporté rapportés relayé relayés transmis révélé révélée'),

@@ -113,8 +113,12 @@ export interface LangLexicon {
   hypotheticalMarkers: Set<string>;
   /** Future forms of reporting verbs ("annoncera", "dira"): an announcement to come, not a statement. */
   futureForm: RegExp | null;
-  /** Words opening a cue's content that say nothing was said: a refusal ("n'a pas souhaité commenter") or an open question ("has not said whether"). */
-  noCommentVerbs: Set<string>;
+  /** Words opening a cue's content that say nothing was said: a refusal ("n'a pas souhaité commenter", "declined to comment") or an open question ("has not said whether"). */
+  nothingSaidOpeners: Set<string>;
+  /** Clause-level words that end a descriptor ("lors", "pendant", "during", "who", "and"): what follows does not describe the person. */
+  descriptorStops: Set<string>;
+  /** Possessives by which the reporter sources their own words ("selon nos informations", "according to our sources"): no speaker. */
+  reporterPossessives: Set<string>;
   /** Words right after an unknown name that show it is an organization ("said it…", ", which…"). */
   organizationHints: Set<string>;
   /** Most frequent words of the language, for detection. */
