@@ -14,6 +14,7 @@ import { MentionReader } from './mentions';
 import type { QuoteSpan } from './quotes';
 import type { Sentence, Token } from './segment';
 import { SubjectReader } from './subjects';
+import { wordInfo } from './names';
 import { SentenceView, SUBJECT_WINDOW, WINDOW } from './view';
 
 /** English verbs that take a reported clause without "that" ("said the plan would…"). */
@@ -160,7 +161,9 @@ export class StatementFinder extends SentenceView {
         if (k === firstContent && hit.entry?.object && preposed && !this.significant(this.quotes[t.quote])) return { start: k, how: 'object', via };
         // "a dit « comprendre » une décision": a quoted French infinitive opens the reported clause.
         const inner = tokens[k + 1];
-        if (k === firstContent && preposed && this.lex.code === 'fr' && inner?.inQuote && /(er|ir|re|oir)$/.test(inner.norm) && !inner.cap) return { start: k, how: 'clause', via };
+        if (k === firstContent && preposed && inner?.inQuote && !inner.cap && this.isInfinitive(inner)) return { start: k, how: 'clause', via };
+        // "a dit « guerre totale »": after a plain verb of saying, any other quotation is the words said, however short.
+        if (k === firstContent && preposed && this.lex.sayingLemmas.has(lemma)) return { start: k, how: 'quote', via };
         return this.significant(this.quotes[t.quote]) || sawComma || right || tokens[k - 1]?.text === ':' ? { start: k, how: 'quote', via } : null;
       }
       if (t.inQuote) return null;
@@ -189,7 +192,7 @@ export class StatementFinder extends SentenceView {
       // "a demandé aux habitants de ne pas sortir": addressee, then "de" + infinitive.
       if (this.lex.code === 'fr' && (t.norm === 'à' || t.norm === 'aux' || t.norm === 'au') && k <= firstContent + 2) {
         for (let j = k + 1; j < limit && j < k + 6; j++) {
-          if ((tokens[j].norm === 'de' || tokens[j].norm === 'd’') && tokens[j + 1] && (/(er|ir|re|oir)$/.test(tokens[j + 1].norm) || tokens[j + 1].norm === 'ne')) return { start: j + 1, how: 'clause', via };
+          if ((tokens[j].norm === 'de' || tokens[j].norm === 'd’') && tokens[j + 1] && (this.isInfinitive(tokens[j + 1]) || tokens[j + 1].norm === 'ne')) return { start: j + 1, how: 'clause', via };
           if (!tokens[j].word) break;
         }
       }
@@ -215,7 +218,7 @@ export class StatementFinder extends SentenceView {
         // "la décrit comme « exigeante »", "described her as reckless": the attribute is the statement.
         if (hit.entry?.object && (t.norm === 'comme' || t.norm === 'as') && tokens[k + 1] && !this.isStrongStop(tokens[k + 1])) return { start: k + 1, how: 'object', via };
         // French infinitive after the verb: "a assuré vouloir…", "a dit être…".
-        if (this.lex.code === 'fr' && /(er|ir|re|oir)$/.test(t.norm) && !t.cap) return { start: k, how: 'clause', via };
+        if (!t.cap && this.isInfinitive(t)) return { start: k, how: 'clause', via };
         // English reported clause without "that": "Smith said the plan…", "he said he would…".
         // The clause must open like one: a pronoun, a determiner or a name ("said the plan…",
         // "said he would…"), not a number or an adjective ("added 200 jobs").
@@ -244,6 +247,18 @@ export class StatementFinder extends SentenceView {
     const t = tokens[start];
     if (!t || !t.word) return false;
     return this.lex.nothingSaidOpeners.has(t.norm) || (!!tokens[start + 1] && this.lex.nothingSaidOpeners.has(t.norm + tokens[start + 1].norm));
+  }
+
+  /** A bare infinitive ("vouloir", "rester"), not a noun with an infinitive's ending ("guerre", "soir"). */
+  private isInfinitive(t: Token): boolean {
+    const rules = this.lex.infinitives;
+    if (!rules || !t.word || !rules.form.test(t.norm)) return false;
+    if (rules.known.has(t.norm)) return true;
+    return rules.regular.some(([ending, siblings]) => {
+      if (!t.norm.endsWith(ending) || t.norm.length < ending.length + 2) return false;
+      const stem = t.norm.slice(0, -ending.length);
+      return siblings.every((s) => wordInfo(stem + s).common);
+    });
   }
 
   /** [a, b) holds only dates, adverbs and prepositional phrases of at most three words. */

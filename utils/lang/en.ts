@@ -229,6 +229,8 @@ export const en: LangLexicon = {
   // "would" stays out: "a spokesman would say only that…" reports words actually said.
   hypotheticalMarkers: words('will shall could might may should must can ’ll'),
   futureForm: null,
+  infinitives: null,
+  sayingLemmas: words(''),
   nothingSaidOpeners: words('comment respond elaborate speak whether'),
   descriptorStops: words('in on during after before at while when since who which that and but'),
   reporterPossessives: words('our my'),

@@ -115,6 +115,19 @@ const VERBS: VerbSpec[] = [
   ['s’étonner', 'neutral', er('étonn'), 'de du des d’'],
 ];
 
+/**
+ * Infinitives that regular endings do not reveal: irregular verbs, and the -oir verbs, whose
+ * ending many nouns share ("soir", "couloir"). The reporting verbs' lemmas are added below.
+ */
+const IRREGULAR_INFINITIVES = `être avoir aller faire dire redire lire relire croire boire plaire rire sourire écrire
+  décrire prendre apprendre comprendre reprendre surprendre entreprendre connaître reconnaître paraître apparaître
+  disparaître naître conduire construire produire réduire traduire détruire craindre plaindre joindre rejoindre
+  peindre atteindre éteindre résoudre vaincre convaincre venir devenir revenir parvenir intervenir prévenir convenir
+  tenir obtenir maintenir soutenir retenir appartenir contenir courir parcourir recourir secourir mourir ouvrir
+  rouvrir offrir souffrir couvrir découvrir partir repartir sortir dormir sentir ressentir mentir servir acquérir
+  conquérir fuir cueillir accueillir vouloir pouvoir devoir savoir voir revoir prévoir entrevoir valoir falloir
+  recevoir percevoir apercevoir décevoir concevoir émouvoir asseoir pleuvoir`;
+
 /** Present participles that continue the main clause's statement: ", affirmant que…". */
 const PARTICIPLES: VerbSpec[] = [
   ['dire', 'neutral', 'disant'],
@@ -328,6 +341,13 @@ export const fr: LangLexicon = {
   hypotheticalMarkers: words('pourrait pourraient pourra pourront devrait devraient devra devront doit doivent va vont'),
   // "annoncera", "dira": future forms of the verb table (an inverted "dira-t-il" keeps its pronoun and stays a cue).
   futureForm: /(era|eront|ira|iront|dra|dront)$/,
+  sayingLemmas: words('dire'),
+  // "a assuré vouloir…", "a dit « comprendre »…": an infinitive opens the reported clause, a noun ("« guerre totale »") does not.
+  infinitives: {
+    form: /(er|ir|re|oir)$/,
+    known: new Set([...words(IRREGULAR_INFINITIVES), ...VERBS.map(([lemma]) => lemma.replace(/^(s’|se )/, ''))]),
+    regular: [['er', ['ait', 'ez']], ['ir', ['issait']], ['dre', ['dait']], ['ttre', ['ttait']], ['vre', ['vait']]],
+  },
   nothingSaidOpeners: words('commenter répondre réagir s’exprimer exprimer confirmer préciser'),
   descriptorStops: words('lors pendant dans après avant devant sans pour depuis qui que et mais'),
   reporterPossessives: words('nos notre mes'),

@@ -22,6 +22,16 @@ export interface PronounEntry {
   latest?: boolean;
 }
 
+/** How a bare infinitive is told from a noun with the same ending ("a assuré vouloir…" but "a dit « guerre totale »"). */
+export interface InfinitiveRules {
+  /** Endings every infinitive has. */
+  form: RegExp;
+  /** Infinitives known by name: irregular verbs and the reporting verbs' own lemmas. */
+  known: Set<string>;
+  /** Regular classes: an ending, and the forms (stem + suffix) that the word lexicon must know for the word to be a verb ("parler" → "parlait", "parlez"). */
+  regular: [ending: string, siblings: string[]][];
+}
+
 export interface LangLexicon {
   code: 'fr' | 'en';
   /** Finite forms and past participles of reporting verbs, lowercase. */
@@ -111,6 +121,10 @@ export interface LangLexicon {
   relayParticiples: Set<string>;
   /** Modals before a reporting verb that make it a plan or a guess, not words said ("will argue", "could say"). */
   hypotheticalMarkers: Set<string>;
+  /** Plain verbs of saying, whose quotation right after them is the words said however short ("a dit « non »"), lemmas. */
+  sayingLemmas: Set<string>;
+  /** Bare infinitives after a cue ("a dit être…"); null when the language reports no clause that way. */
+  infinitives: InfinitiveRules | null;
   /** Future forms of reporting verbs ("annoncera", "dira"): an announcement to come, not a statement. */
   futureForm: RegExp | null;
   /** Words opening a cue's content that say nothing was said: a refusal ("n'a pas souhaité commenter", "declined to comment") or an open question ("has not said whether"). */

@@ -16,6 +16,21 @@ describe('French forms around the cue', () => {
     expect(speakerOf(a, 'une décision prise trop vite')).toBe('Anne Calvez');
   });
 
+  it('reads a quoted noun after "dire" or "évoquer" as the words said, not as an infinitive opening a clause', () => {
+    for (const [verb, after] of [['a dit', 'pour décrire la situation'], ['a évoqué', 'devant les députés']]) {
+      const text = `La séance a été houleuse. Le général Paul Verdier ${verb} « guerre totale » ${after}.`;
+      const a = analyze(text, 'fr');
+      expect(a.quotes).toHaveLength(1);
+      expect(a.quotes[0]).toMatchObject({ text: 'guerre totale', kind: 'direct' });
+      expect(speakerOf(a, 'guerre totale')).toBe('Paul Verdier');
+      expectValidAnalysis(a, text);
+    }
+    // A real infinitive, quoted or not, still opens the reported clause.
+    const inf = 'Le général Paul Verdier a dit « comprendre » la colère des habitants. Le préfet a demandé aux riverains de rester chez eux.';
+    const a = analyze(inf, 'fr');
+    expect(a.quotes.map((q) => q.text)).toEqual(['« comprendre » la colère des habitants', 'rester chez eux']);
+  });
+
   it('gives "Elles" to a plural group of bodies that opens the sentence before', () => {
     const text = 'Le maire a salué la décision. Deux associations de riverains, Quai Vivant et Port Propre, ont saisi le tribunal. Elles y dénoncent un projet bâclé et coûteux.';
     const a = analyze(text, 'fr');
