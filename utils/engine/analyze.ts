@@ -38,7 +38,7 @@ function isSignificant(text: string, q: QuoteSpan): boolean {
   if (q.end - q.start > 400) return true; // long enough to be speech whatever its case
   const content = text.slice(q.start, q.end);
   if (countWords(content) < 4) return false;
-  // Title Case ("Les Glaciers N'oublient Rien", "The Iron Lady of Lagos") marks a title or a nickname.
+  // Title Case ("Les Fleuves Ne Dorment Jamais", "The Silver Fox of Turin") marks a title or a nickname.
   const long = content.split(/[\s,.;:!?'’()«»“”"-]+/).filter((w) => w.length > 3);
   const capitalised = long.filter((w) => w[0] !== w[0].toLowerCase()).length;
   return !(long.length >= 3 && capitalised / long.length > 0.7);

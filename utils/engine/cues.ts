@@ -273,7 +273,7 @@ function genericCues(tokens: Token[], lex: LangLexicon, marks: MarkTest, known: 
 
 /**
  * An incise inside the quotation marks, the French way: "« On ne lâchera rien, dit
- * Mme Kowalczyk. Ni pour… »" or "« …, estime-t-il, … »". The whole quotation is the statement.
+ * Mme Tazi. Ni pour… »" or "« …, estime-t-il, … »". The whole quotation is the statement.
  */
 function inciseCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): CueHit[] {
   const out: CueHit[] = [];

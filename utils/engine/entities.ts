@@ -1,6 +1,6 @@
 /**
  * Who is who: the sources an article names, and the coreference that ties every later
- * mention to them — surnames and titles ("M. Ortuño"), transliterations ("Shoigu" for
+ * mention to them — surnames and titles ("M. Ibarra"), transliterations ("Shoigu" for
  * "Choïgou"), pronouns with gender, role stand-ins ("le responsable russe") and metonymy
  * ("Moscou" speaks for the Russian government).
  */
@@ -122,7 +122,7 @@ export class EntityRegistry {
       if (e.kind !== 'person' && e.kind !== 'unknown') continue;
       if (gender && e.gender && e.gender !== gender) continue;
       const hit = e.keys.some((k) =>
-        // "Choïgou" → "Sergueï Choïgou"; "Ortuño" → "Javier Ortuño Lama" (any word but the first name).
+        // "Choïgou" → "Sergueï Choïgou"; "Ibarra" → "Luis Ibarra Soto" (any word but the first name).
         (keys.length === 1 && k.length > 1 && k.slice(1).includes(keys[0])) ||
         // "Sergueï Choïgou" after "Choïgou" alone; "Mr. Smith" → "John Smith".
         (k.length === 1 && keys.length > 1 && keys.slice(1).includes(k[0])) ||

@@ -36,7 +36,7 @@ export interface NameParse {
   text: string;
   start: number;
   end: number;
-  /** Mention span including a courtesy title ("M. Ortuño"). */
+  /** Mention span including a courtesy title ("M. Ibarra"). */
   mentionStart: number;
   titleGender: 'm' | 'f' | null;
   hasTitle: boolean;
@@ -185,11 +185,11 @@ export class MentionReader {
     if (doc) return doc;
     const group = this.organizationGroup(tokens, a, b);
     if (group) return group;
-    // Title first: "M. Ortuño", "Mme Benkirane", "Mr. Smith".
+    // Title first: "M. Ibarra", "Mme Tazi", "Mr. Smith".
     const runs = this.nameRuns(tokens, a, b);
     for (let r = runs.length - 1; r >= 0; r--) {
       const run = runs[r];
-      // A title word may itself be caught in the run ("Mme Benkirane").
+      // A title word may itself be caught in the run ("Mme Tazi").
       let [ra] = run;
       const rb = run[1];
       let titleGender: 'm' | 'f' | null = null;
@@ -218,7 +218,7 @@ export class MentionReader {
         if (group) return group;
         continue;
       }
-      // "Haut Conseil des finances publiques", "Syndicat national des collèges": an institution's
+      // "Haut Comité des ports de plaisance", "Syndicat national des collèges": an institution's
       // name goes on in lowercase after its capitalised head word.
       let nameEnd = rb;
       if (tokens.slice(ra, rb).some((t) => this.lex.organizationNameWords.has(t.norm))) {
@@ -262,7 +262,7 @@ export class MentionReader {
       // "Norvik's chief executive": a possessor before the descriptor.
       if (dStart === a + 1 && /['’]s$/.test(tokens[a].text)) dStart = a;
       if (dStart >= 0) descriptor = this.describe(tokens, dStart, mentionIndex);
-      // A title that is also a role ("Senator Ruth Harlan", "Président Macron") describes too.
+      // A title that is also a role ("Senator Joan Pruitt", "Président Macron") describes too.
       if (!descriptor && hasTitle && this.lex.roleNouns.has(tokens[mentionIndex]?.norm)) descriptor = this.describe(tokens, mentionIndex, mentionIndex + 1);
       return { type: 'name', name: nameParse, descriptor, start: nameParse.mentionStart, end: name.end };
     }

@@ -1,6 +1,6 @@
 /**
  * A role met before its holder's name: "The supplier's chief executive said… The chief
- * executive, Lena Marsh, …", "La directrice de l'usine a affirmé… Claire Martin, directrice
+ * executive, Nora Vance, …", "La directrice de l'usine a affirmé… Claire Martin, directrice
  * de l'usine, …". While reading, the role-only source cannot know the name that comes later;
  * once the article is read, a role-only person whose role the article binds to exactly one
  * named person is that person.

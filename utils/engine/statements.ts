@@ -71,7 +71,7 @@ interface Link {
 
 interface Plan {
   mode: 'forward' | 'inverted' | 'skip';
-  /** For "“…,” Rosa Quintanilla, president of the union, told Reuters": the source named before the verb. */
+  /** For "“…,” Ines Calloway, president of the union, told Reuters": the source named before the verb. */
   subject?: Mention | null;
   link: Link | null;
   /** Subject end (see subjectEnd). */
@@ -104,7 +104,7 @@ export class StatementFinder extends SentenceView {
   /** The subject of a sentence's last clause ("Quand on lui demande…, elle sourit." → "elle"). */
   clauseSubject(sentence: Sentence): Mention | null {
     const tokens = sentence.tokens;
-    // The subject before the first verb: "À Brest, Maryvonne Le Goff, 74 ans, a vu…".
+    // The subject before the first verb: "À Brest, Josette Le Bihan, 74 ans, a vu…".
     for (let v = 1; v < tokens.length && v < SUBJECT_WINDOW; v++) {
       const t = tokens[v];
       if (t.inQuote || !t.word || t.cap) continue;
@@ -304,7 +304,7 @@ export class StatementFinder extends SentenceView {
       if (pq) return { mode: 'inverted', link: null, sEnd, clauseStart: pq.mark, subject: pq.mention };
     }
     let adjacent = sEnd >= 0 || sEnd === -2 || !!h.pronoun;
-    // "X, who leads the opposition, says the tax…", "Andes Minerales, the company that…, said": the
+    // "X, who leads the opposition, says the tax…", "Corvex Mining, the company that…, said": the
     // subject sits before an insertion set off by commas.
     if (!adjacent && tokens[h.first - 1]?.text === ',' && this.subjects.readSubject(tokens, this.subjects.subjectFloor(tokens, h.first, 0), h.first - 1)) adjacent = true;
     // "Lucien Marquet-Ory (Parti du centre) a reconnu que…"
@@ -745,7 +745,7 @@ export class StatementFinder extends SentenceView {
       let s = sEnd;
       while (s > 0 && tokens[s - 1].text !== ',' && !this.isCloseMark(tokens[s - 1])) s--;
       let m = this.reader.parseSegment(tokens, s, sEnd + 1) ?? this.reader.standInAt(tokens, s, sEnd + 1);
-      // "“…,” Rosa Quintanilla, president of the union, told Reuters": after a quotation the whole
+      // "“…,” Ines Calloway, president of the union, told Reuters": after a quotation the whole
       // stretch up to the verb names the source; its first segment is the name.
       const q = plan.clauseStart;
       if (q >= 0 && this.isCloseMark(tokens[q]) && s > q + 1) {
@@ -793,14 +793,14 @@ export class StatementFinder extends SentenceView {
     const atClauseStart = h.first === 0 || tokens[h.first - 1].text === ',' && h.first - 1 <= prevEnd || (h.first <= prevEnd + 1);
     let via: string | null = null;
     if (atClauseStart && tokens[e]?.text === ',') {
-      // Skip appositions and relays after the source: ", du collectif Sahara Vivant,", ", consulté par l'AFP,".
+      // Skip appositions and relays after the source: ", du collectif Dunes Vivantes,", ", consulté par l'AFP,".
       let s = e + 1;
       for (let guard = 0; guard < 2; guard++) {
         let f = s;
         while (f < n && f < s + WINDOW && tokens[f].text !== ',' && !this.isStrongStop(tokens[f]) && !tokens[f].inQuote && !this.isOpenMark(tokens[f])) f++;
         if (tokens[f]?.text !== ',' || f === s) break;
         const first = tokens[s];
-        // "Pour son avocat, Me Thibault Carrère, …": the name after a role descriptor is the source.
+        // "Pour son avocat, Me Gaël Fournel, …": the name after a role descriptor is the source.
         if (mention.type === 'descriptor' && mention.descriptor.cls === 'role') {
           const named = this.reader.parseSegment(tokens, s, f);
           if (named && named.type === 'name' && named.start === first.start) {

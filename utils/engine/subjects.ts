@@ -122,7 +122,7 @@ export class SubjectReader extends SentenceView {
       } else if (head.type === 'descriptor' && m && m.type === 'name' && (head.descriptor.cls === 'role' || head.descriptor.cls === 'organization') && !head.descriptor.indefinite) {
         return { ...m, descriptor: m.descriptor ?? head.descriptor };
       } else if (head.type === 'descriptor' && m && m.type === 'name' && head.descriptor.indefinite && (head.descriptor.unnamedRole || head.descriptor.cls === 'organization') && (m.end === tokens[other[1] - 1].end || this.tailIsModifier(tokens, m.end, other[1]))) {
-        // "Catherine Ardmore, an economist, argued", "X of the Forum, a Brussels-based research group, noted": an apposition.
+        // "Helen Tarrow, an economist, argued", "X of the Forum, a Brussels-based research group, noted": an apposition.
         return { ...m, descriptor: m.descriptor ?? { ...head.descriptor, cls: head.descriptor.cls === 'organization' ? 'organization' : 'role', unnamedRole: false } };
       }
     }
@@ -155,7 +155,7 @@ export class SubjectReader extends SentenceView {
   tailIsModifier(tokens: Token[], from: number, e: number): boolean {
     let k = 0;
     while (k < e && tokens[k].start < from) k++;
-    // "Senator Ruth Harlan of Montana", "Karim Ouazzani du collectif Sahara Vivant": an origin.
+    // "Senator Joan Pruitt of Nevada", "Samir Haddou du collectif Dunes Vivantes": an origin.
     if (k < e && ['of', 'from', 'at', 'de', 'du', 'des', 'd’', 'chez'].includes(tokens[k].norm) && tokens[k + 1]?.cap) return true;
     // "a researcher at the University of Aberdeen": the workplace after a determiner.
     if (k + 2 < e && ['of', 'from', 'at', 'de', 'du', 'des', 'chez'].includes(tokens[k].norm) && this.lex.definite.has(tokens[k + 1].norm) && tokens[k + 2].cap) return true;
