@@ -14,7 +14,7 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../utils/engine/analyze';
 import type { Analysis } from '../utils/engine/types';
-import { readHtmlArticle } from './lib/html';
+import { analyzeHtml } from './lib/html';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SAMPLE = resolve(HERE, '../tests/fixtures/articles/fr-seed-choigou-tehran.txt');
@@ -81,10 +81,7 @@ function expand(path: string): string[] {
 function annotate(path: string, raw: string, opts: Options): Analysis {
   const html = path === '-' ? /^\s*</.test(raw) : ['.html', '.htm'].includes(extname(path).toLowerCase());
   if (html) {
-    const page = readHtmlArticle(raw);
-    const analysis = analyze(page.text, opts.lang ?? page.lang, page.title);
-    analysis.article.isArticle = page.isArticle;
-    analysis.article.confidence = page.confidence;
+    const { page, analysis } = analyzeHtml(raw, opts.lang);
     if (opts.withText) analysis.article.text = page.text;
     return analysis;
   }

@@ -12,10 +12,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../utils/engine/analyze';
 import type { Analysis } from '../utils/engine/types';
 import { parseJsonExport, type JsonExport } from '../utils/export';
-import { readHtmlArticle, type HtmlArticle } from './lib/html';
+import { analyzeHtml, type HtmlArticle } from './lib/html';
 
 const USAGE = `usage: npm run compare -- EXPORT.json PAGE.html
   EXPORT.json   the JSON the QuoteLens popup downloads for a page (Export → JSON)
@@ -31,13 +30,7 @@ export interface StatementRow {
 }
 
 /** The CLI's reading of an HTML page: the same steps as `npm run annotate -- PAGE.html`. */
-export function cliAnalysis(html: string, lang: string | null = null): { page: HtmlArticle; analysis: Analysis } {
-  const page = readHtmlArticle(html);
-  const analysis = analyze(page.text, lang ?? page.lang, page.title);
-  analysis.article.isArticle = page.isArticle;
-  analysis.article.confidence = page.confidence;
-  return { page, analysis };
-}
+export const cliAnalysis = analyzeHtml;
 
 export function statementsOf(analysis: Analysis): StatementRow[] {
   const names = new Map((analysis.speakers ?? []).map((s) => [s.id, s.name]));

@@ -35,9 +35,10 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium, serveFixtures, sleep, CHROME_BUILD, type ChromiumHandle, type FixtureServer } from '../../tests/browser/harness';
 import { bigArticlePage } from '../../tests/unit/robustness/hostile-pages';
-import { dressPage, DRESS_WEIGHTS } from './dress';
+import { dressPage, DRESS_WEIGHTS } from '../lib/dress';
 import type { PageState } from '../../utils/messages';
 import { mainThreadMs, type RunTimings } from '../../utils/page/timings';
+import { median, ms, pad } from '../lib/table';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
@@ -229,16 +230,7 @@ function popupBundle(): { files: string[]; raw: number; gzip: number } {
   return { files, raw, gzip };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
-const pad = (s: string | number, n: number) => {
-  const t = String(s);
-  return t.length >= n ? t.slice(0, n - 1) + ' ' : t + ' '.repeat(n - t.length);
-};
 const taskMs = (x: number) => (x >= 50 ? `${x.toFixed(0)} ms` : '< 50 ms');
-const ms = (x: number | null) => (x === null || Number.isNaN(x) ? '—' : x.toFixed(1));
 
 /** One page of a table: its label, the path the server gives it, and the bare fixture it dresses. */
 interface BenchPage {

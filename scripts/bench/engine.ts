@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from '../lib/table';
 
 const HERE = fileURLToPath(import.meta.url);
 const args = process.argv.slice(2);
@@ -59,10 +60,6 @@ function corpus(dir: string): Article[] {
     });
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Child process: load one side only, warm up, time rounds, report JSON. */
 async function worker(side: Side) {

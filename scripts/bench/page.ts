@@ -24,7 +24,8 @@ import { detect, quickReject } from '../../utils/page/detect';
 import { collectText } from '../../utils/page/collect';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { dressPage, DRESS_WEIGHTS } from './dress';
+import { dressPage, DRESS_WEIGHTS } from '../lib/dress';
+import { median, pad } from '../lib/table';
 
 const DIR = join(import.meta.dirname, '../../tests/fixtures/pages');
 const RUNS = 41;
@@ -64,10 +65,6 @@ function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
 
 /** Median milliseconds of fn over RUNS runs (after WARMUP), with a per-run setup that is not timed. */
 function time<T>(setup: () => T, fn: (input: T) => unknown): number {
@@ -121,10 +118,6 @@ function countNodes(doc: Document): number {
   return doc.querySelectorAll('*').length;
 }
 
-function pad(s: string | number, n: number): string {
-  const t = String(s);
-  return t.length >= n ? t.slice(0, n) : t + ' '.repeat(n - t.length);
-}
 
 function ms(x: number): string {
   return x < 0.1 ? x.toFixed(3) : x.toFixed(2);

@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, serveFixtures, sleep, type ChromiumHandle } from '../../tests/browser/harness';
 import type { PageState } from '../../utils/messages';
 import type { RunTimings } from '../../utils/page/timings';
+import { median, ms, pad } from '../lib/table';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR || undefined;
@@ -67,12 +68,6 @@ async function load(chrome: ChromiumHandle, url: string): Promise<Load> {
   }
 }
 
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
-};
-const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
-const pad = (s: string, n: number) => (s.length >= n ? s + ' ' : s + ' '.repeat(n - s.length));
 
 async function main() {
   const server = await serveFixtures();

@@ -16,7 +16,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseDocument, readHtmlArticle } from '../lib/html';
-import { dressPage, DRESS_WEIGHTS, type DressOptions } from '../bench/dress';
+import { dressPage, DRESS_WEIGHTS, type DressOptions } from '../lib/dress';
+import { pad } from '../lib/table';
 
 const DIR = join(import.meta.dirname, '../../tests/fixtures/pages');
 const F1_TARGET = 0.95;
@@ -77,10 +78,6 @@ function lcsLength(a: string, b: string): number {
   return prev[b.length];
 }
 
-function pad(s: string | number, n: number): string {
-  const t = String(s);
-  return t.length >= n ? t.slice(0, n) : t + ' '.repeat(n - t.length);
-}
 
 /** A dressed variant of every article fixture, scored against the bare fixture's expected text. */
 interface DressedVariant {

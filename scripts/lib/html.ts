@@ -5,6 +5,8 @@
 import { parseHTML } from 'linkedom';
 import { detect } from '../../utils/page/detect';
 import { collectText } from '../../utils/page/collect';
+import { analyze } from '../../utils/engine/analyze';
+import type { Analysis } from '../../utils/engine/types';
 
 export interface HtmlArticle {
   isArticle: boolean;
@@ -102,4 +104,13 @@ export function readHtmlArticle(html: string, opts: ReadHtmlOptions = {}): HtmlA
     signals: found.signals,
     reason: found.reason,
   };
+}
+
+/** The CLI's reading of an HTML page: detection and collection, then the engine (what `npm run annotate -- PAGE.html` prints). */
+export function analyzeHtml(html: string, lang: string | null = null): { page: HtmlArticle; analysis: Analysis } {
+  const page = readHtmlArticle(html);
+  const analysis = analyze(page.text, lang ?? page.lang, page.title);
+  analysis.article.isArticle = page.isArticle;
+  analysis.article.confidence = page.confidence;
+  return { page, analysis };
 }

@@ -1,5 +1,5 @@
 /**
- * Bench-only: "dress" an article fixture page in the furniture of a real news site, so
+ * Test and bench pages (synthetic, written by us): "dress" an article fixture page in the furniture of a news site, so
  * the bench and the eval can compare us with Readability on pages of realistic weight.
  *
  * The fixture's <head> and its whole <body> content are kept byte for byte; furniture is
