@@ -17,26 +17,6 @@ import { SubjectReader } from './subjects';
 import { wordInfo } from './names';
 import { SentenceView, SUBJECT_WINDOW, WINDOW } from './view';
 
-/** English verbs that take a reported clause without "that" ("said the plan would…"). */
-const CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'claim', 'insist', 'argue', 'warn', 'believe', 'think', 'note', 'explain', 'predict', 'acknowledge', 'admit', 'concede', 'suggest', 'contend', 'maintain', 'assert', 'estimate', 'hope', 'promise', 'vow', 'write', 'allege', 'reckon']);
-
-/** English object pronouns: the whole addressee of "told" ("told us the plan…"). */
-const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them', 'you']);
-
-const MODALS = new Set(['could', 'should', 'might', 'may', 'can', 'must', 'would', 'will']);
-
-/** Conjunctions after which a new subject and cue start a statement of their own. */
-const CONJUNCTIONS = new Set(['tandis', 'whereas', 'while', 'mais', 'but']);
-/** Words that open an English clause reported without "that" ("says this is…", "said every bus…"). */
-const CLAUSE_OPENERS = new Set(['a', 'an', 'no', 'some', 'many', 'most', 'all', 'this', 'these', 'those', 'there', 'every', 'each', 'both', 'several', 'few', 'nobody', 'everyone', 'nothing', 'everything']);
-/** "parce que", "bien que": the que-clause they open gives a reason or a concession, not reported words. */
-const QUE_SUBORDINATORS = new Set(['parce', 'bien', 'pendant', 'dès', 'sans', 'pour']);
-/** Words that open a subordinate or coordinate clause of their own (both languages; no overlap). */
-const SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'unless', 'if', 'when', 'as', 'and', 'or', 'so', 'parce', 'puisque', 'car', 'bien', 'quand', 'lorsque', 'si', 'et', 'ou', 'donc', 'comme']);
-
-/** Determiners of quantity that open an object: "toute implication", "any wrongdoing". */
-const QUANTIFIERS = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'chaque', 'any', 'all', 'every', 'no', 'each']);
-
 export type SourceRef =
   | { type: 'mention'; mention: Mention }
   | { type: 'inherit' } // same source as the statement before it in the sentence
@@ -136,7 +116,7 @@ export class StatementFinder extends SentenceView {
       // The addressee is one pronoun ("told us"), or a short phrase that ends before the next determiner
       // or pronoun ("told reporters the plan…").
       const opener = (t: Token) => this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm);
-      if (OBJECT_PRONOUNS.has(tokens[k].norm)) e = k + 1;
+      if (this.lex.objectPronouns.has(tokens[k].norm)) e = k + 1;
       else while (e < limit && tokens[e].word && !this.lex.complementizers.has(tokens[e].norm) && !this.lex.skippable.has(tokens[e].norm) && e < k + 4 && !(e > k && (opener(tokens[e]) || this.lex.prepositions.has(tokens[e].norm)))) e++;
       if (e > k) {
         via = `told ${this.text.slice(tokens[k].start, tokens[e - 1].end)}`;
@@ -212,7 +192,7 @@ export class StatementFinder extends SentenceView {
           continue;
         }
         // "said this week" skips a date, but "says this is…" opens the reported clause.
-        const opensClause = CLAUSE_OPENERS.has(t.norm) && !!tokens[k + 1] && (this.lex.auxiliaries.has(tokens[k + 1].norm) || MODALS.has(tokens[k + 1].norm));
+        const opensClause = this.lex.bareClauseOpeners.has(t.norm) && !!tokens[k + 1] && (this.lex.auxiliaries.has(tokens[k + 1].norm) || this.lex.modals.has(tokens[k + 1].norm));
         if (!opensClause && (this.isTimeWord(t) || this.lex.skippable.has(t.norm))) continue;
         if (hit.entry?.object && this.looksLikeNounPhrase(t)) return { start: k, how: 'object', via };
         // "la décrit comme « exigeante »", "described her as reckless": the attribute is the statement.
@@ -222,11 +202,11 @@ export class StatementFinder extends SentenceView {
         // English reported clause without "that": "Smith said the plan…", "he said he would…".
         // The clause must open like one: a pronoun, a determiner or a name ("said the plan…",
         // "said he would…"), not a number or an adjective ("added 200 jobs").
-        if (this.lex.code === 'en' && CLAUSE_VERBS.has(lemma) && t.word) {
-          const opener = this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm) || this.lex.definite.has(t.norm) || this.lex.possessives.has(t.norm) || CLAUSE_OPENERS.has(t.norm) || t.cap;
+        if (this.lex.bareClauseVerbs.has(lemma) && t.word) {
+          const opener = this.lex.pronouns.has(t.norm) || this.lex.impersonal.has(t.norm) || this.lex.definite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.bareClauseOpeners.has(t.norm) || t.cap;
           // A bare noun opens a clause when a verb follows ("said picket lines would be…").
           let verbSoon = false;
-          for (let j = k + 1; j < end && j <= k + 4 && !verbSoon; j++) verbSoon = this.lex.auxiliaries.has(tokens[j].norm) || MODALS.has(tokens[j].norm);
+          for (let j = k + 1; j < end && j <= k + 4 && !verbSoon; j++) verbSoon = this.lex.auxiliaries.has(tokens[j].norm) || this.lex.modals.has(tokens[j].norm);
           if (opener || (!/^\d/.test(t.norm) && verbSoon)) return { start: k, how: 'clause', via };
         }
       }
@@ -289,7 +269,7 @@ export class StatementFinder extends SentenceView {
   }
 
   private looksLikeNounPhrase(t: Token): boolean {
-    return t.word && (this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || QUANTIFIERS.has(t.norm) || t.cap || !this.lex.functionWords.has(t.norm));
+    return t.word && (this.lex.definite.has(t.norm) || this.lex.indefinite.has(t.norm) || this.lex.possessives.has(t.norm) || this.lex.quantifiers.has(t.norm) || t.cap || !this.lex.functionWords.has(t.norm));
   }
 
   /**
@@ -322,7 +302,7 @@ export class StatementFinder extends SentenceView {
       if (q >= 0) link = { start: q, how: 'quote', via: null };
     }
     // "…, a prévenu X, parce que…": "parce que", "bien que" open a subordinate clause, not the content.
-    if (link && link.how === 'complementizer' && QUE_SUBORDINATORS.has(tokens[link.start - 2]?.norm ?? '') && link.start - 2 > h.after) link = null;
+    if (link && link.how === 'complementizer' && this.lex.queSubordinators.has(tokens[link.start - 2]?.norm ?? '') && link.start - 2 > h.after) link = null;
     // "«A», a dit X, «B»": a cue right after a quotation, whose later quotation follows a comma,
     // splits one quotation; it is inverted, not a cue announcing «B».
     const afterQuote = h.first > 0 && (this.isCloseMark(tokens[h.first - 1]) || (h.first > 1 && tokens[h.first - 1].text === ',' && this.isCloseMark(tokens[h.first - 2])));
@@ -370,7 +350,7 @@ export class StatementFinder extends SentenceView {
   private continuesClause(t: Token): boolean {
     if (!t.word || t.inQuote) return false;
     const w = t.norm;
-    if (this.lex.relatives.has(w) || this.lex.prepositions.has(w) || this.lex.complementizers.has(w) || CONJUNCTIONS.has(w) || SUBORDINATORS.has(w)) return false;
+    if (this.lex.relatives.has(w) || this.lex.prepositions.has(w) || this.lex.complementizers.has(w) || this.lex.contrastConjunctions.has(w) || this.lex.subordinators.has(w)) return false;
     return !/(ing|ant)$/.test(w);
   }
 
@@ -530,7 +510,7 @@ export class StatementFinder extends SentenceView {
       // previous statement.
       // "…a reconnu avoir sous-estimé les risques, mais a nié avoir…": a second cue of the same subject
       // after "mais"/"but" ends the first statement.
-      if (plan.mode === 'forward' && plan.sEnd === -2 && CONJUNCTIONS.has(tokens[h.first - 1]?.norm ?? '')) breakers.push(h.first - 1);
+      if (plan.mode === 'forward' && plan.sEnd === -2 && this.lex.contrastConjunctions.has(tokens[h.first - 1]?.norm ?? '')) breakers.push(h.first - 1);
       // "X described the outage as «…» and blamed…", "…et a ajouté que…": a second cue of the same
       // subject after "and"/"et". Only where it cannot belong to the content: after an object or a
       // quotation (not a that-clause, whose own subject may do the blaming), or as a French compound
@@ -548,7 +528,7 @@ export class StatementFinder extends SentenceView {
         for (let k = plan.sEnd - 1; k >= 0 && k >= plan.sEnd - 7; k--) {
           const t = tokens[k];
           if (!t.word || t.inQuote) break;
-          if (CONJUNCTIONS.has(t.norm) || (t.norm === 'que' && ['tandis', 'alors'].includes(tokens[k - 1]?.norm ?? ''))) {
+          if (this.lex.contrastConjunctions.has(t.norm) || (t.norm === 'que' && ['tandis', 'alors'].includes(tokens[k - 1]?.norm ?? ''))) {
             breakers.push(t.norm === 'que' ? k - 1 : k);
             break;
           }

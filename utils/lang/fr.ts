@@ -342,6 +342,15 @@ export const fr: LangLexicon = {
   // "annoncera", "dira": future forms of the verb table (an inverted "dira-t-il" keeps its pronoun and stays a cue).
   futureForm: /(era|eront|ira|iront|dra|dront)$/,
   sayingLemmas: words('dire'),
+  // French reports a clause with "que" (or an infinitive): no bare clause, no "told us".
+  bareClauseVerbs: words(''),
+  bareClauseOpeners: words(''),
+  objectPronouns: words(''),
+  modals: words(''),
+  contrastConjunctions: words('tandis mais'),
+  queSubordinators: words('parce bien pendant dès sans pour'),
+  subordinators: words('parce puisque car bien quand lorsque si et ou donc comme'),
+  quantifiers: words('tout toute tous toutes aucun aucune chaque'),
   // "a assuré vouloir…", "a dit « comprendre »…": an infinitive opens the reported clause, a noun ("« guerre totale »") does not.
   infinitives: {
     form: /(er|ir|re|oir)$/,

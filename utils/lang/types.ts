@@ -121,6 +121,22 @@ export interface LangLexicon {
   relayParticiples: Set<string>;
   /** Modals before a reporting verb that make it a plan or a guess, not words said ("will argue", "could say"). */
   hypotheticalMarkers: Set<string>;
+  /** Reporting verbs (lemmas) that take a clause without a complementizer ("said the plan would…"). */
+  bareClauseVerbs: Set<string>;
+  /** Words that open such a clause ("says this is…", "said every bus…"). */
+  bareClauseOpeners: Set<string>;
+  /** Object pronouns: the whole addressee of "told" ("told us the plan…"). */
+  objectPronouns: Set<string>;
+  /** Modal verbs, which show that a clause has begun ("said picket lines could…"). */
+  modals: Set<string>;
+  /** Conjunctions after which a new subject and cue start a statement of their own ("tandis que", "whereas"). */
+  contrastConjunctions: Set<string>;
+  /** Words before "que" whose clause gives a reason or a concession, not reported words ("parce que", "bien que"). */
+  queSubordinators: Set<string>;
+  /** Words that open a subordinate or coordinate clause of their own ("because", "quand", "et"). */
+  subordinators: Set<string>;
+  /** Determiners of quantity that open an object ("toute implication", "any wrongdoing"). */
+  quantifiers: Set<string>;
   /** Plain verbs of saying, whose quotation right after them is the words said however short ("a dit « non »"), lemmas. */
   sayingLemmas: Set<string>;
   /** Bare infinitives after a cue ("a dit être…"); null when the language reports no clause that way. */
