@@ -9,9 +9,6 @@ import type { Token } from './segment';
 import { fold, isAllCaps } from './text';
 import { SentenceView } from './view';
 
-/** Nouns that introduce a media outlet after "à"/"to": "au journal Le Monde", "to the newspaper X". */
-const MEDIA_NOUNS = new Set(['journal', 'quotidien', 'hebdomadaire', 'magazine', 'radio', 'chaîne', 'télévision', 'agence', 'site', 'newspaper', 'agency', 'broadcaster', 'channel', 'network', 'station', 'outlet', 'paper']);
-
 export class ChannelReader extends SentenceView {
   /** A relaying channel at k: "à l'AFP", "to Reuters", "dans un communiqué", "in a statement". Returns its end or -1. */
   viaAt(tokens: Token[], k: number, end: number): number {
@@ -27,7 +24,7 @@ export class ChannelReader extends SentenceView {
     if (t && this.lex.viaPrepositions.has(t.norm) && (t.norm === 'à' || t.norm === 'to' || t.norm === 'au' || t.norm === 'aux')) {
       let j = k + 1;
       if (tokens[j] && this.lex.definite.has(tokens[j].norm)) j++;
-      if (tokens[j] && MEDIA_NOUNS.has(tokens[j].norm)) j++;
+      if (tokens[j] && this.lex.mediaNouns.has(tokens[j].norm)) j++;
       let e = j;
       // The outlet's name: capitalised words, but an acronym stands alone ("à l'AFP Marie Durand")
       // and a first name starts the next noun phrase.
@@ -36,7 +33,7 @@ export class ChannelReader extends SentenceView {
         // Media and agencies: an acronym ("à l'AFP"), a known organization, or a name after a media noun.
         const first = tokens[j];
         const named = tokens.slice(j, e).map((x) => x.text).join(' ');
-        const media = isAllCaps(first.text) || wordInfo(first.text).organization || MEDIA_NOUNS.has(tokens[j - 1].norm);
+        const media = isAllCaps(first.text) || wordInfo(first.text).organization || this.lex.mediaNouns.has(tokens[j - 1].norm);
         if (media && !PLACES.has(fold(named))) return e;
       }
     }

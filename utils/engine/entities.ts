@@ -42,8 +42,6 @@ function keysOf(tokens: { text: string; word?: boolean }[]): string[] {
 }
 
 
-/** Determiners that make a role descriptor plural. */
-const PLURAL_DETERMINERS = new Set(['les', 'ces', 'leurs', 'des', 'these', 'those', 'their']);
 
 /** How many recently mentioned sources pronouns and stand-ins look back over. */
 const RECENT = 48;
@@ -459,7 +457,7 @@ export class EntityRegistry {
   /** "Le responsable russe" → the known person whose country and role fit best, most recent first. */
   private standIn(d: Descriptor, sentence: number): Entity | null {
     // "les auteurs", "the researchers": a plural role is a group, never one person named before.
-    if (d.tokens.some((t) => PLURAL_DETERMINERS.has(t.norm)) && /[sx]$/.test(d.head)) return null;
+    if (d.tokens.some((t) => this.lex.pluralDeterminers.has(t.norm)) && /[sx]$/.test(d.head)) return null;
     if (d.head.length > 3 && d.head.endsWith('s') && this.lex.roleNouns.has(d.head.slice(0, -1)) && !this.lex.roleNouns.has(d.head)) return null;
     const words = new Set(d.tokens.filter((t) => t.word && t.norm.length > 3).map((t) => fold(t.text)));
     const headAt = d.tokens.findIndex((t) => t.norm === d.head);

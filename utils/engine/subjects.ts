@@ -13,15 +13,6 @@ import type { Token } from './segment';
 import type { ChannelReader } from './channels';
 import { SentenceView, SUBJECT_WINDOW } from './view';
 
-/** Prepositions that open a circumstance after the subject of an inverted cue. */
-const CLAUSE_PREPOSITIONS = new Set(['dans', 'lors', 'sur', 'pendant', 'devant', 'depuis', 'in', 'on', 'at', 'during', 'while', 'after', 'before', 'from']);
-
-/** Conjunctions after which a pronoun starts a clause of its own ("…, but she argued…"). */
-const CLAUSE_COORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet', 'et', 'mais', 'ou', 'puis', 'donc']);
-
-/** Prepositions that attach a place or workplace to a person ("at the shelter", "de la ligne"). */
-const PLACE_PREPOSITIONS = new Set(['of', 'from', 'at', 'in', 'de', 'du', 'des', 'd’', 'chez', 'à', 'au', 'aux', 'dans']);
-
 export class SubjectReader extends SentenceView {
   constructor(
     lex: LangLexicon,
@@ -62,7 +53,7 @@ export class SubjectReader extends SentenceView {
     // noun phrase before it.
     const pro = tokens[end - 1];
     const rel = tokens[end - 2];
-    if (pro?.word && this.lex.pronouns.has(pro.norm) && end - 2 >= floor && rel?.word && (this.lex.relatives.has(rel.norm) || this.lex.complementizers.has(rel.norm) || CLAUSE_COORDINATORS.has(rel.norm))) {
+    if (pro?.word && this.lex.pronouns.has(pro.norm) && end - 2 >= floor && rel?.word && (this.lex.relatives.has(rel.norm) || this.lex.complementizers.has(rel.norm) || this.lex.clauseCoordinators.has(rel.norm))) {
       return { type: 'pronoun', word: pro.norm, start: pro.start, end: pro.end };
     }
     const lo = Math.max(floor, end - SUBJECT_WINDOW);
@@ -87,7 +78,7 @@ export class SubjectReader extends SentenceView {
       const p = e - a > 1 && !tokens[a].cap && (this.lex.skippable.has(tokens[a].norm) || /(ment|ly)$/.test(tokens[a].norm)) ? a + 1 : a;
       if (s < 3 && segments.length > s + 1 && tokens[a - 1]?.text === ',' && !tokens[p].cap && /(é|ée|és|ées|ed)$/.test(tokens[p].norm) && (p > a || !this.lex.verbs.has(tokens[p].norm))) continue;
       // ", in a video posted on X," / ", lors d'un point presse à Brest,": a circumstance, names and all.
-      if (s < 3 && segments.length > s + 1 && tokens[a - 1]?.text === ',' && tokens[e]?.text === ',' && !tokens[a].cap && CLAUSE_PREPOSITIONS.has(tokens[a].norm)) continue;
+      if (s < 3 && segments.length > s + 1 && tokens[a - 1]?.text === ',' && tokens[e]?.text === ',' && !tokens[a].cap && this.lex.circumstancePrepositions.has(tokens[a].norm)) continue;
       const m = this.reader.parseSegment(tokens, a, e);
       if (!m) {
         // An insertion (", who…", ", 21 ans,") or an apposition we cannot read (", the world No. 2,").
@@ -160,7 +151,7 @@ export class SubjectReader extends SentenceView {
     // "a researcher at the University of Aberdeen": the workplace after a determiner.
     if (k + 2 < e && ['of', 'from', 'at', 'de', 'du', 'des', 'chez'].includes(tokens[k].norm) && this.lex.definite.has(tokens[k + 1].norm) && tokens[k + 2].cap) return true;
     // "a nurse at the hospital", "un chauffeur de la ligne": a short place or workplace phrase.
-    if (k < e && e - k <= 5 && PLACE_PREPOSITIONS.has(tokens[k].norm) && tokens.slice(k + 1, e).every((t) => t.word && !t.inQuote && !this.lex.verbs.has(t.norm) && !this.lex.auxiliaries.has(t.norm) && !this.lex.complementizers.has(t.norm) && !this.lex.relatives.has(t.norm))) return true;
+    if (k < e && e - k <= 5 && this.lex.placePrepositions.has(tokens[k].norm) && tokens.slice(k + 1, e).every((t) => t.word && !t.inQuote && !this.lex.verbs.has(t.norm) && !this.lex.auxiliaries.has(t.norm) && !this.lex.complementizers.has(t.norm) && !this.lex.relatives.has(t.norm))) return true;
     for (; k < e; k++) {
       if (tokens[k].word && !this.lex.skippable.has(tokens[k].norm) && !this.lex.nationalities.has(tokens[k].norm)) return false;
     }
@@ -197,7 +188,7 @@ export class SubjectReader extends SentenceView {
     let e = k;
     // The noun phrase ends at a comma, a stop, a quotation, or a clause-level preposition
     // ("…la Première ministre Élisabeth Borne dans un entretien au JDD").
-    while (e < limit && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !tokens[e].inQuote && !this.isOpenMark(tokens[e]) && !(e > k && !tokens[e].cap && CLAUSE_PREPOSITIONS.has(tokens[e].norm))) e++;
+    while (e < limit && tokens[e].text !== ',' && !this.isStrongStop(tokens[e]) && !tokens[e].inQuote && !this.isOpenMark(tokens[e]) && !(e > k && !tokens[e].cap && this.lex.circumstancePrepositions.has(tokens[e].norm))) e++;
     if (e === k) return { mention: null, via };
     let mention = this.reader.parseSegment(tokens, k, e) ?? this.reader.standInAt(tokens, k, e);
     if (mention && mention.start !== tokens[k].start && mention.type === 'name' && !mention.descriptor) {

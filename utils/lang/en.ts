@@ -231,6 +231,11 @@ export const en: LangLexicon = {
   futureForm: null,
   infinitives: null,
   sayingLemmas: words(''),
+  circumstancePrepositions: words('in on at during while after before from'),
+  clauseCoordinators: words('and but or so yet'),
+  placePrepositions: words('of from at in'),
+  mediaNouns: words('newspaper agency broadcaster channel network station outlet paper magazine radio site'),
+  pluralDeterminers: words('these those their'),
   bareClauseVerbs: words(`say tell add claim insist argue warn believe think note explain predict acknowledge admit concede
     suggest contend maintain assert estimate hope promise vow write allege reckon`),
   bareClauseOpeners: words('a an no some many most all this these those there every each both several few nobody everyone nothing everything'),

@@ -342,6 +342,11 @@ export const fr: LangLexicon = {
   // "annoncera", "dira": future forms of the verb table (an inverted "dira-t-il" keeps its pronoun and stays a cue).
   futureForm: /(era|eront|ira|iront|dra|dront)$/,
   sayingLemmas: words('dire'),
+  circumstancePrepositions: words('dans lors sur pendant devant depuis'),
+  clauseCoordinators: words('et mais ou puis donc'),
+  placePrepositions: words('de du des d’ chez à au aux dans'),
+  mediaNouns: words('journal quotidien hebdomadaire magazine radio chaîne télévision agence site'),
+  pluralDeterminers: words('les ces leurs des'),
   // French reports a clause with "que" (or an infinitive): no bare clause, no "told us".
   bareClauseVerbs: words(''),
   bareClauseOpeners: words(''),

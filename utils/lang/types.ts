@@ -137,6 +137,16 @@ export interface LangLexicon {
   subordinators: Set<string>;
   /** Determiners of quantity that open an object ("toute implication", "any wrongdoing"). */
   quantifiers: Set<string>;
+  /** Prepositions that open a circumstance after a subject ("lors de…", "during…"), not part of it. */
+  circumstancePrepositions: Set<string>;
+  /** Conjunctions after which a pronoun starts a clause of its own ("…, but she argued…", "…, mais elle a…"). */
+  clauseCoordinators: Set<string>;
+  /** Prepositions that attach a place or workplace to a person ("at the shelter", "de la ligne"). */
+  placePrepositions: Set<string>;
+  /** Nouns that introduce a media outlet after "à"/"to" ("au journal X", "to the newspaper X"). */
+  mediaNouns: Set<string>;
+  /** Determiners that make a role descriptor plural ("les", "these"). */
+  pluralDeterminers: Set<string>;
   /** Plain verbs of saying, whose quotation right after them is the words said however short ("a dit « non »"), lemmas. */
   sayingLemmas: Set<string>;
   /** Bare infinitives after a cue ("a dit être…"); null when the language reports no clause that way. */
