@@ -31,13 +31,9 @@ export interface MarkTest {
 }
 
 const ADVERB = /(ment|ly)$/;
-/** Auxiliaries of the perfect ("a pointé", "has called"), not modals ("would cost"). */
-const PERFECT_AUX = new Set(['a', 'ont', 'avait', 'avaient', 'has', 'have', 'had']);
 const PARTICIPLE_LIKE = /(é|ée|és|ées|i|ie|is|it|u|ue|us|t|ed)$/;
 
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
-const REFLEXIVE_AUX = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'serait']);
-const PASSIVE_AUX_EN = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 
 function matchSeq(tokens: Token[], i: number, seq: string[]): boolean {
   if (i + seq.length > tokens.length) return false;
@@ -164,7 +160,7 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
     if (!aux && !pronoun && before && (lex.definite.has(before.norm) || lex.indefinite.has(before.norm) || lex.possessives.has(before.norm)) && !lex.pronouns.has(before.norm)) continue;
     if (lex.code === 'fr') {
       if ((needsAuxFr(form) || ph) && !aux && !pronoun) continue;
-      if (aux && REFLEXIVE_AUX.has(aux.norm)) {
+      if (aux && lex.beingAuxiliaries.has(aux.norm)) {
         // "s'est félicité" is a cue; "a été annoncé" / "est dit" (passive) is not.
         // The reflexive pronoun may already be in the auxiliary chain ("s'" + "est").
         const reflexive = tokens.slice(Math.max(0, first - 1), i).some((t) => t.norm === 's’' || t.norm === 'se');
@@ -174,7 +170,7 @@ export function findCues(tokens: Token[], lex: LangLexicon, marks: MarkTest): Cu
       // "ce texte, dit « de la dernière chance »": a bare participle before a quoted name means "so-called".
       if (!aux && !pronoun && /^dite?s?$/.test(form) && tokens[i + 1] && marks.isOpen(tokens[i + 1]) && !(before && marks.isClose(before))) continue;
     } else {
-      if (aux && PASSIVE_AUX_EN.has(aux.norm)) continue; // "he was told", "it is said"
+      if (aux && lex.beingAuxiliaries.has(aux.norm)) continue; // "he was told", "it is said"
       if (tokens[i - 1]?.norm === 'to') continue; // "declined to say"
       if (entry.lemma !== 'say' && entry.lemma !== 'tell' && /s$/.test(form) && tokens[i - 1] && lex.definite.has(tokens[i - 1].norm)) continue; // "the notes"
     }
@@ -262,7 +258,7 @@ function genericCues(tokens: Token[], lex: LangLexicon, marks: MarkTest, known: 
     if (!isLowerWord(verb) || taken.has(v) || lex.verbs.has(verb.norm) || lex.functionWords.has(verb.norm) || lex.skippable.has(verb.norm)) continue;
     const before = tokens[v - 1];
     if (!before || before.inQuote) continue;
-    if (PERFECT_AUX.has(before.norm) && PARTICIPLE_LIKE.test(verb.norm)) {
+    if (lex.perfectAuxiliaries.has(before.norm) && PARTICIPLE_LIKE.test(verb.norm)) {
       out.push({ type: 'verb', first: v - 1, after: v + 1, entry: neutral(verb.norm), pronoun: null });
     } else if (tokens[c - 1]?.text === ':' && verb.norm.endsWith('ed') && (before.cap || lex.pronouns.has(before.norm))) {
       out.push({ type: 'verb', first: v, after: v + 1, entry: neutral(verb.norm), pronoun: null });

@@ -231,6 +231,8 @@ export const en: LangLexicon = {
   futureForm: null,
   infinitives: null,
   sayingLemmas: words(''),
+  perfectAuxiliaries: words('has have had'),
+  beingAuxiliaries: words('was were is are been be'),
   circumstancePrepositions: words('in on at during while after before from'),
   clauseCoordinators: words('and but or so yet'),
   placePrepositions: words('of from at in'),

@@ -342,6 +342,8 @@ export const fr: LangLexicon = {
   // "annoncera", "dira": future forms of the verb table (an inverted "dira-t-il" keeps its pronoun and stays a cue).
   futureForm: /(era|eront|ira|iront|dra|dront)$/,
   sayingLemmas: words('dire'),
+  perfectAuxiliaries: words('a ont avait avaient'),
+  beingAuxiliaries: words('est sont était étaient sera serait'),
   circumstancePrepositions: words('dans lors sur pendant devant depuis'),
   clauseCoordinators: words('et mais ou puis donc'),
   placePrepositions: words('de du des d’ chez à au aux dans'),

@@ -147,6 +147,10 @@ export interface LangLexicon {
   mediaNouns: Set<string>;
   /** Determiners that make a role descriptor plural ("les", "these"). */
   pluralDeterminers: Set<string>;
+  /** Auxiliaries of the perfect ("a pointé", "has called"), not modals ("would cost"). */
+  perfectAuxiliaries: Set<string>;
+  /** Forms of "être"/"be" as auxiliary: a reflexive cue in French ("s'est félicité"), a passive in English ("was told"). */
+  beingAuxiliaries: Set<string>;
   /** Plain verbs of saying, whose quotation right after them is the words said however short ("a dit « non »"), lemmas. */
   sayingLemmas: Set<string>;
   /** Bare infinitives after a cue ("a dit être…"); null when the language reports no clause that way. */
