@@ -81,7 +81,7 @@ class BodyFilter {
   private rootParagraphsCount: number | null = null;
   /** Nodes left for look-ahead checks (link density, paragraph counts) on this page. */
   private checkBudget = CHECK_BUDGET;
-  /** Verdicts already given: a subheading looks at the blocks after it, which the walk then reaches. */
+  /** Verdicts given ahead of the walk: a subheading looks at the blocks after it, which the walk then reaches. */
   private readonly verdicts = new Map<Element, Verdict>();
   private readonly shapes = newShapeCache();
   /** Lists being judged through their children right now. */
@@ -97,9 +97,13 @@ class BodyFilter {
   }
 
   skip(el: Element, tag: string): boolean {
-    return this.verdict(el, tag) !== KEEP;
+    // Only verdicts given ahead of the walk are kept: a map entry per element would cost
+    // more than it saves on the usual page, where nothing looks ahead.
+    const ahead = this.verdicts.size ? this.verdicts.get(el) : undefined;
+    return (ahead ?? this.judge(el, tag)) !== KEEP;
   }
 
+  /** A verdict given ahead of the walk (a subheading's look at what follows it, a list's at its items). */
   private verdict(el: Element, tag: string): Verdict {
     let v = this.verdicts.get(el);
     if (v === undefined) {

@@ -9,7 +9,7 @@
  */
 import { collapsedLength, furnitureLevel, isElement, isHiddenByAttribute, MAX_DEPTH, measureText, precedesTest, tagOf } from './dom';
 import { openingOf } from './metadata';
-import { newShapeCache, structuralFurniture } from './structure';
+import { newShapeCache, SHAPED, shapeVerdict, TOO_LONG } from './structure';
 
 export interface BodyRoot {
   root: Element | null;
@@ -287,7 +287,9 @@ function dropShapedVotes(votes: Vote[]): Vote[] {
       const block = vote.chain[level];
       const tag = tagOf(block);
       if (tag === 'body' || tag === 'html') break;
-      if (structuralFurniture(block, cache)) return false;
+      const verdict = shapeVerdict(block, cache);
+      if (verdict === SHAPED) return false;
+      if (verdict === TOO_LONG) break; // its ancestors are longer still: no card, box or post
     }
     return true;
   });

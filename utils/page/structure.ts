@@ -131,9 +131,15 @@ function isRepeatedWithTimes(item: Element, list: Element): boolean {
   return false;
 }
 
+/** Shape verdicts on a block: not furniture, furniture, or too long for any shape here (its ancestors too). */
+export const PLAIN = 0;
+export const SHAPED = 1;
+export const TOO_LONG = 2;
+export type ShapeVerdict = typeof PLAIN | typeof SHAPED | typeof TOO_LONG;
+
 /** Verdicts per block, shared by the paragraphs of one page read. */
 export interface ShapeCache {
-  blocks: Map<Element, boolean>;
+  blocks: Map<Element, ShapeVerdict>;
   lists: Map<Element, boolean>;
 }
 
@@ -143,17 +149,25 @@ export function newShapeCache(): ShapeCache {
 
 /**
  * Is this block (a paragraph's container) furniture by its shape: a teaser card, a form
- * box, or one post in a list of timestamped posts (a comment thread)? Cached per element:
- * the paragraphs of one block share the answer.
+ * box, or one post in a list of timestamped posts (a comment thread)? TOO_LONG when it
+ * holds more text than any of them, so that callers climbing from a paragraph can stop.
+ * Cached per element: the paragraphs of one block share the answer.
  */
-export function structuralFurniture(el: Element, cache: ShapeCache): boolean {
+export function shapeVerdict(el: Element, cache: ShapeCache): ShapeVerdict {
   let verdict = cache.blocks.get(el);
   if (verdict === undefined) {
     const shape = blockShape(el, THREAD_ITEM_MAX_CHARS);
-    verdict = (shape.chars <= UI_BOX_MAX_CHARS && (isTeaserShape(shape) || isFormBoxShape(shape))) || (isPostShape(shape) && inThread(el, cache));
+    if (!shape.complete) verdict = TOO_LONG;
+    else if (shape.chars <= UI_BOX_MAX_CHARS && (isTeaserShape(shape) || isFormBoxShape(shape))) verdict = SHAPED;
+    else verdict = isPostShape(shape) && inThread(el, cache) ? SHAPED : PLAIN;
     cache.blocks.set(el, verdict);
   }
   return verdict;
+}
+
+/** shapeVerdict as a yes/no: is the block furniture by its shape? */
+export function structuralFurniture(el: Element, cache: ShapeCache): boolean {
+  return shapeVerdict(el, cache) === SHAPED;
 }
 
 function inThread(el: Element, cache: ShapeCache): boolean {
