@@ -304,15 +304,16 @@ export class PageController {
     // kept, so that the attributes that could show them are watched.
     const hidden: Element[] = [];
     const isVisible = this.deps.isVisible;
-    const collectOptions = isVisible
-      ? {
-          isVisible: (el: Element) => {
-            const visible = isVisible(el);
-            if (!visible && hidden.length < MAX_WATCHED_HIDDEN) hidden.push(el);
-            return visible;
-          },
-        }
-      : {};
+    const collectOptions = {
+      liveBlog: detection.liveBlog,
+      ...(isVisible && {
+        isVisible: (el: Element) => {
+          const visible = isVisible(el);
+          if (!visible && hidden.length < MAX_WATCHED_HIDDEN) hidden.push(el);
+          return visible;
+        },
+      }),
+    };
     const map = await collectTextInSlices(detection.root, collectOptions, {
       sliceMs: SLICE_MS,
       pause: async () => {

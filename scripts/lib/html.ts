@@ -90,7 +90,7 @@ export function readHtmlArticle(html: string, opts: ReadHtmlOptions = {}): HtmlA
   const found = detect(document, { url: opts.url });
   // A page judged "not an article" still yields its best body guess, so the CLI can
   // analyse it on request; the extension stops at isArticle=false.
-  const text = found.root ? collectText(found.root).text : '';
+  const text = found.root ? collectText(found.root, { liveBlog: found.liveBlog }).text : '';
   return {
     isArticle: found.isArticle,
     confidence: found.confidence,

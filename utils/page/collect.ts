@@ -21,6 +21,8 @@ export interface CollectOptions {
   isVisible?: (el: Element) => boolean;
   /** Stop collecting at the first paragraph break past this many characters. */
   maxChars?: number;
+  /** The page is a live blog (Detection.liveBlog): timestamped entries are body, not a comment thread. */
+  liveBlog?: boolean;
 }
 
 export const DEFAULT_MAX_NODES = 60_000;
@@ -83,14 +85,17 @@ class BodyFilter {
   private checkBudget = CHECK_BUDGET;
   /** Verdicts given ahead of the walk: a subheading looks at the blocks after it, which the walk then reaches. */
   private readonly verdicts = new Map<Element, Verdict>();
-  private readonly shapes = newShapeCache();
+  private readonly shapes: ReturnType<typeof newShapeCache>;
   /** Lists being judged through their children right now. */
   private nesting = 0;
 
   constructor(
     private readonly root: Element,
     private readonly isVisible?: (el: Element) => boolean,
-  ) {}
+    liveBlog = false,
+  ) {
+    this.shapes = newShapeCache({ liveBlog });
+  }
 
   private get rootParagraphs(): number {
     return (this.rootParagraphsCount ??= peekSubtree(this.root, 50_000).paragraphs);
@@ -276,7 +281,7 @@ export function collectText(root: Element, opts: CollectOptions = {}): TextMap {
   const builder = new TextMapBuilder();
   try {
     if (isInsideEditable(root)) return builder.build(root); // an editor's content is not an article to read
-    const steps = walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.maxChars ?? DEFAULT_MAX_CHARS, opts.isVisible);
+    const steps = walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.maxChars ?? DEFAULT_MAX_CHARS, opts.isVisible, opts.liveBlog);
     while (!steps.next().done) {
       /* one pass, no pauses */
     }
@@ -304,7 +309,7 @@ export async function collectTextInSlices(root: Element, opts: CollectOptions, s
   const builder = new TextMapBuilder();
   try {
     if (isInsideEditable(root)) return builder.build(root);
-    const steps = walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.maxChars ?? DEFAULT_MAX_CHARS, opts.isVisible);
+    const steps = walk(root, builder, opts.maxNodes ?? DEFAULT_MAX_NODES, opts.maxChars ?? DEFAULT_MAX_CHARS, opts.isVisible, opts.liveBlog);
     let sliceStart = performance.now();
     while (!steps.next().done) {
       if (performance.now() - sliceStart < slicer.sliceMs) continue;
@@ -321,8 +326,8 @@ export async function collectTextInSlices(root: Element, opts: CollectOptions, s
 const NODES_PER_STEP = 256;
 
 /** The walk, as steps of NODES_PER_STEP nodes; throws TextLimitReached at maxChars. */
-function* walk(root: Element, out: TextMapBuilder, maxNodes: number, maxChars: number, isVisible?: (el: Element) => boolean): Generator<void, void, void> {
-  const filter = new BodyFilter(root, isVisible);
+function* walk(root: Element, out: TextMapBuilder, maxNodes: number, maxChars: number, isVisible?: (el: Element) => boolean, liveBlog = false): Generator<void, void, void> {
+  const filter = new BodyFilter(root, isVisible, liveBlog);
   // 0: nothing pending, 1: line break (<br>), 2: paragraph break (block edge).
   let pendingBreak = 0;
   let pendingSpace: { node: Text; at: number } | null = null;

@@ -29,6 +29,8 @@ export interface Detection {
   published: string | null;
   /** The page marks part of the article as reserved to subscribers. */
   partial: boolean;
+  /** The page declares a live blog (its timestamped entries are the body: pass to collectText). */
+  liveBlog: boolean;
   /** Why the page is not an article, when it is not. */
   reason: string | null;
 }
@@ -75,7 +77,8 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
     confidence += 0.2;
     signals.push('og:type=article');
   }
-  const body = findBodyRoot(doc, { maxParagraphs: opts.maxParagraphs, paragraphs: scan.paragraphs, articleBodies: scan.articleBodies, bodyOpening: md.bodyOpening });
+  const liveBlog = isLiveBlog(md);
+  const body = findBodyRoot(doc, { maxParagraphs: opts.maxParagraphs, paragraphs: scan.paragraphs, articleBodies: scan.articleBodies, bodyOpening: md.bodyOpening, liveBlog });
   if (scan.articles >= 1 && scan.articles <= 3) {
     // An <article> element counts more when the body found is inside it.
     const inside = !!body.root && (tagOf(body.root) === 'article' || !!body.root.closest?.('article'));
@@ -121,6 +124,7 @@ function detectUnsafe(doc: Document, opts: DetectOptions): Detection {
     publisher: md.publisher,
     published: md.published ?? publishedOf(doc, body.root),
     partial: md.paywalled,
+    liveBlog,
     reason: isArticle ? null : !body.root ? 'no-body-text' : !enoughText ? 'text-too-short' : 'low-confidence',
   };
 }
@@ -173,7 +177,7 @@ function notArticle(doc: Document, reason: string, signals: string[], md?: PageM
   } catch {
     /* a broken document has neither */
   }
-  return { isArticle: false, confidence: 0, signals, root: null, title, lang, byline: null, publisher: md?.publisher ?? null, published: null, partial: false, reason };
+  return { isArticle: false, confidence: 0, signals, root: null, title, lang, byline: null, publisher: md?.publisher ?? null, published: null, partial: false, liveBlog: false, reason };
 }
 
 function docTitle(doc: Document): string | null {
@@ -219,4 +223,9 @@ function publishedOf(doc: Document, root: Element | null): string | null {
   const scope = root?.closest('article') ?? doc.body;
   const time = scope?.querySelector('time[datetime]');
   return time && tagOf(time) === 'time' ? time.getAttribute('datetime') : null;
+}
+
+/** Does the page declare a live blog (schema.org LiveBlogPosting, in any of its metadata types)? */
+function isLiveBlog(md: PageMetadata): boolean {
+  return [md.articleType, ...md.types].some((t) => !!t && t.toLowerCase() === 'liveblogposting');
 }

@@ -37,6 +37,8 @@ export interface RootOptions {
   articleBodies?: ArrayLike<Element>;
   /** The opening of the JSON-LD articleBody (see metadata openingOf): the paragraph it starts is in the body. */
   bodyOpening?: string | null;
+  /** The page declares a live blog: its timestamped entries are the body, not a comment thread. */
+  liveBlog?: boolean;
 }
 
 const MIN_PARAGRAPH_CHARS = 25;
@@ -76,12 +78,12 @@ export function findBodyRoot(doc: Document, opts: RootOptions = {}): BodyRoot {
 
   // Furniture is dropped before any text is read: comment threads cost one check, not a read per post.
   const budget = { chars: VOTE_CHAR_BUDGET };
-  let votes = scoreVotes(dropFurnitureVotes(chainVotes(body, opts.paragraphs ?? body.getElementsByTagName('p'), max)), false, budget);
+  let votes = scoreVotes(dropFurnitureVotes(chainVotes(body, opts.paragraphs ?? body.getElementsByTagName('p'), max), !!opts.liveBlog), false, budget);
   if (votes.length < 3 || votes.reduce((sum, v) => sum + v.chars, 0) < THIN_PROSE_CHARS) {
     // Pages that write paragraphs as bare text in divs (<div>text<br><br>text</div>,
     // <div data-testid="paragraph-3">text</div>): too little <p> prose, so divs vote too.
     const divs = scoreVotes(chainVotes(body, body.querySelectorAll('div, td'), max, true), true, budget);
-    votes = votes.concat(dropFurnitureVotes(divs));
+    votes = votes.concat(dropFurnitureVotes(divs, !!opts.liveBlog));
   }
   const totalScore = votes.reduce((sum, v) => sum + v.score, 0);
 
@@ -242,7 +244,7 @@ function directText(el: Element): string {
  * that container holds most of the page's paragraphs (then the word was a false alarm,
  * e.g. "article has-share-bar", or a whole page wrapped in a <form>).
  */
-function dropFurnitureVotes(votes: Vote[]): Vote[] {
+function dropFurnitureVotes(votes: Vote[], liveBlog: boolean): Vote[] {
   const level = new Map<Element, 0 | 1 | 2>();
   const levelOf = (el: Element): 0 | 1 | 2 => {
     let v = level.get(el);
@@ -262,6 +264,7 @@ function dropFurnitureVotes(votes: Vote[]): Vote[] {
       for (let i = vote.chain.length - 1; i >= 0; i--) if (levelOf(vote.chain[i]) === 2) return false;
       return levelOf(vote.el) !== 2;
     }),
+    liveBlog,
   );
   // Pass 2: weak furniture words, forgiven on a container that holds most of what is left.
   const count = new Map<Element, number>();
@@ -280,8 +283,8 @@ const SHAPE_LEVELS = 4;
  * shape: on sites with hashed class names, dozens of related-story summaries or readers'
  * comments would otherwise outvote the article and drag the root up to <body>.
  */
-function dropShapedVotes(votes: Vote[]): Vote[] {
-  const cache = newShapeCache();
+function dropShapedVotes(votes: Vote[], liveBlog: boolean): Vote[] {
+  const cache = newShapeCache({ liveBlog });
   return votes.filter((vote) => {
     for (let level = 0; level < SHAPE_LEVELS && level < vote.chain.length; level++) {
       const block = vote.chain[level];

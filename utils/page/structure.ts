@@ -141,10 +141,13 @@ export type ShapeVerdict = typeof PLAIN | typeof SHAPED | typeof TOO_LONG;
 export interface ShapeCache {
   blocks: Map<Element, ShapeVerdict>;
   lists: Map<Element, boolean>;
+  /** Timestamped posts in a list are a comment thread (false on a live blog, where they are its entries). */
+  threads: boolean;
 }
 
-export function newShapeCache(): ShapeCache {
-  return { blocks: new Map(), lists: new Map() };
+/** `liveBlog`: the page declares a live blog, whose entries (often untitled) look like posts. */
+export function newShapeCache(opts: { liveBlog?: boolean } = {}): ShapeCache {
+  return { blocks: new Map(), lists: new Map(), threads: !opts.liveBlog };
 }
 
 /**
@@ -159,7 +162,7 @@ export function shapeVerdict(el: Element, cache: ShapeCache): ShapeVerdict {
     const shape = blockShape(el, THREAD_ITEM_MAX_CHARS);
     if (!shape.complete) verdict = TOO_LONG;
     else if (shape.chars <= UI_BOX_MAX_CHARS && (isTeaserShape(shape) || isFormBoxShape(shape))) verdict = SHAPED;
-    else verdict = isPostShape(shape) && inThread(el, cache) ? SHAPED : PLAIN;
+    else verdict = cache.threads && isPostShape(shape) && inThread(el, cache) ? SHAPED : PLAIN;
     cache.blocks.set(el, verdict);
   }
   return verdict;

@@ -76,6 +76,20 @@ describe.each(PARSERS)('shape rules (%s)', (_name, parse) => {
     expect(text).toContain('Entry 5 of the live coverage');
   });
 
+  it('keeps the untitled entries of a page that declares a live blog (a time and a share button each, like comments)', () => {
+    const entry = (i: number) => `<li class="e${i}"><time datetime="2026-11-26T23:0${i}:00Z">23:0${i}</time><p>Untitled entry ${i} of the live coverage, with a clause, another clause, and the latest news from the count.</p><button type="button">Share</button></li>`;
+    const html = `<main><h1>Results night, live</h1><ol class="css-feed">${[0, 1, 2, 3, 4, 5].map(entry).join('')}</ol></main>`;
+    const live = detect(parse(page(html, NEWS_HEAD.replace('NewsArticle', 'LiveBlogPosting'))), { url: null });
+    expect(live.liveBlog).toBe(true);
+    const text = collectText(live.root!, { liveBlog: live.liveBlog }).text;
+    expect(text).toContain('Untitled entry 0 of the live coverage');
+    expect(text).toContain('Untitled entry 5 of the live coverage');
+    // The same list on a page that declares an ordinary article reads as a comment thread.
+    const plain = detect(parse(page(`<main><article>${PROSE}</article><ol class="css-feed">${[0, 1, 2, 3, 4, 5].map(entry).join('')}</ol></main>`, NEWS_HEAD)), { url: null });
+    expect(plain.liveBlog).toBe(false);
+    expect(collectText(plain.root!, { liveBlog: plain.liveBlog }).text).not.toContain('Untitled entry 0');
+  });
+
   it('finds no body on a listing made only of unnamed cards', () => {
     const cards = Array.from({ length: 8 }, (_, i) => `<div class="k${i}"><h3><a href="/local/story-${i}">Local story number ${i}</a></h3><p>A summary of local story ${i}, with a comma, and enough words to look like a paragraph of prose.</p></div>`).join('');
     const found = detect(parse(page(`<main><h1>Local news</h1><div class="k">${cards}</div></main>`)), { url: null });
