@@ -7,7 +7,7 @@
  */
 import { CDATA_SECTION_NODE, classLevelOf, ELEMENT_NODE, isInsideEditable, marksOf, measureText, peekSubtree, skippedByMarks, tagOf, TEXT_NODE, type SubtreePeek } from './dom';
 import { BLOCK_TAGS, FURNITURE_PHRASES, READ_ALSO_OPENERS, SKIP_TAGS, UI_SKIP_TAGS } from './lexicon';
-import { newShapeCache, structuralFurniture } from './structure';
+import { blockShape, CARD_MAX_CHARS, isTeaserShape, newShapeCache, structuralFurniture } from './structure';
 import { TextMap, TextMapBuilder } from './textmap';
 
 export interface CollectOptions {
@@ -37,8 +37,6 @@ const LOOK_AHEAD_TAGS = new Set(['p', 'div', 'li', 'section', 'article', 'ul', '
 const LINK_CHECK_TAGS = new Set(['p', 'div', 'li', 'section', 'article', 'ul', 'ol', 'dl', 'h2', 'h3', 'h4']);
 /** Related-story cards: a block with a linked headline and little else. */
 const TEASER_CARD_TAGS = new Set(['div', 'li', 'section', 'article']);
-const LINKED_HEADING = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
-const TEASER_MAX_CHARS = 500;
 /** Total look-ahead visits per page: keeps pathological nesting linear. */
 const CHECK_BUDGET = 400_000;
 /** Longest text collected (far beyond any article; protects the engine). */
@@ -204,12 +202,11 @@ class BodyFilter {
     return furniture;
   }
 
-  // A related-story card inside the body: a linked headline and a short summary.
+  // A related-story card inside the body: a linked headline and a short summary (the same
+  // shape test that body voting uses).
   private isTeaserCard(el: Element): boolean {
-    if (!el.querySelector(LINKED_HEADING)) return false;
-    const { chars } = measureText(el, 400);
     this.checkBudget -= 400;
-    return chars <= TEASER_MAX_CHARS;
+    return isTeaserShape(blockShape(el, CARD_MAX_CHARS));
   }
 
   // A furniture-looking class on a wrapper that holds most of the body is a false alarm.
