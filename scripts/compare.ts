@@ -29,9 +29,6 @@ export interface StatementRow {
   end: number;
 }
 
-/** The CLI's reading of an HTML page: the same steps as `npm run annotate -- PAGE.html`. */
-export const cliAnalysis = analyzeHtml;
-
 export function statementsOf(analysis: Analysis): StatementRow[] {
   const names = new Map((analysis.speakers ?? []).map((s) => [s.id, s.name]));
   return (analysis.quotes ?? []).map((q) => ({
@@ -225,7 +222,7 @@ export function runCompare(args: string[], read: (path: string) => string = (p) 
     return { code: 2, out: '', err: `compare: ${exportPath} is not a QuoteLens JSON export${hint}` };
   }
   if (!/<[a-z!]/i.test(html)) return { code: 2, out: '', err: `compare: ${pagePath} does not look like an HTML page` };
-  const { page, analysis } = cliAnalysis(html);
+  const { page, analysis } = analyzeHtml(html);
   const comparison = compareAnalyses(exported.analysis, analysis);
   const out = formatComparison({ exportPath, pagePath, exported, page, cli: analysis }, comparison);
   return { code: comparison.agree ? 0 : 1, out, err: '' };

@@ -17,7 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../utils/engine/types';
 import type { PageState } from '../../utils/messages';
 import { allHighlightNames } from '../../utils/page/palette';
-import { cliAnalysis, compareAnalyses, statementsOf, type Comparison } from '../../scripts/compare';
+import { compareAnalyses, statementsOf, type Comparison } from '../../scripts/compare';
+import { analyzeHtml } from '../../scripts/lib/html';
 import { BROWSERS, launchExtension, serveFixtures, sleep, type AnyPage, type ExtensionDriver, type FixtureServer } from './harness';
 
 const FIXTURES = 'tests/fixtures/pages';
@@ -304,7 +305,7 @@ afterAll(async () => {
 describe('CLI side of the generated pages', () => {
   it('detects every generated page as an article and never reads hidden text', () => {
     for (const path of Object.keys(GENERATED).filter((p) => p !== SCRIPT_BUILT)) {
-      const { page, analysis } = cliAnalysis(GENERATED[path]);
+      const { page, analysis } = analyzeHtml(GENERATED[path]);
       expect(page.isArticle, `${path} is an article for the CLI`).toBe(true);
       expect(analysis.quotes.length, `${path} has statements`).toBeGreaterThan(2);
       const names = analysis.speakers.map((s) => s.name).join(' | ');
@@ -330,7 +331,7 @@ describe.each(BROWSERS)('extension and CLI agree in %s', (kind) => {
   }
 
   it.each(PAGES)('%s: same statements, speakers and painted ranges', async (path) => {
-    const served = cliAnalysis(servedHtml(path));
+    const served = analyzeHtml(servedHtml(path));
     const page = await open(path);
     try {
       const state = await settledState(ext, page);
@@ -346,7 +347,7 @@ describe.each(BROWSERS)('extension and CLI agree in %s', (kind) => {
 
       // 2. The extension against the CLI on the rendered DOM (what reviewers save).
       const dom = await ext.evaluate(page, () => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
-      const rendered = cliAnalysis(dom);
+      const rendered = analyzeHtml(dom);
       const vsRendered = compareAnalyses(analysis, rendered.analysis);
       expect(vsRendered.agree, describeDiff(`${path} vs rendered DOM`, vsRendered)).toBe(true);
 
@@ -363,7 +364,7 @@ describe.each(BROWSERS)('extension and CLI agree in %s', (kind) => {
   });
 
   it('known difference: text hidden by the stylesheet is skipped by the extension, read by the CLI', async () => {
-    const cli = cliAnalysis(GENERATED[STYLESHEET_HIDDEN]).analysis;
+    const cli = analyzeHtml(GENERATED[STYLESHEET_HIDDEN]).analysis;
     const page = await open(STYLESHEET_HIDDEN);
     try {
       const state = await settledState(ext, page);
@@ -379,7 +380,7 @@ describe.each(BROWSERS)('extension and CLI agree in %s', (kind) => {
   });
 
   it('known difference: text a script changes at load agrees with the rendered DOM, not with the served HTML', async () => {
-    const served = cliAnalysis(GENERATED[SCRIPT_BUILT]).analysis;
+    const served = analyzeHtml(GENERATED[SCRIPT_BUILT]).analysis;
     const page = await open(SCRIPT_BUILT);
     try {
       const state = await settledState(ext, page);
@@ -390,7 +391,7 @@ describe.each(BROWSERS)('extension and CLI agree in %s', (kind) => {
       expect(vsServed.onlyInExtension.length).toBeGreaterThan(0);
       for (const s of vsServed.onlyInExtension) expect(FERRY.slice(5).join(' ')).toContain(s.text);
       const dom = await ext.evaluate(page, () => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
-      const vsRendered = compareAnalyses(analysis, cliAnalysis(dom).analysis);
+      const vsRendered = compareAnalyses(analysis, analyzeHtml(dom).analysis);
       expect(vsRendered.agree, describeDiff('script-built vs rendered DOM', vsRendered)).toBe(true);
       expect(state.painted).toBe(analysis.quotes.length);
     } finally {
@@ -400,7 +401,7 @@ describe.each(BROWSERS)('extension and CLI agree in %s', (kind) => {
 
   // The reveal happens after load: wait until the extension has read the article again.
   it.each(Object.keys(HIDDEN_AT_FIRST))('%s: the extension reads every statement the reader can see', async (path) => {
-    const cli = cliAnalysis(GENERATED[path]).analysis;
+    const cli = analyzeHtml(GENERATED[path]).analysis;
     const page = await open(path);
     try {
       if (path === 'parity-revealed-later.html') {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../utils/engine/types';
 import { toJson, type ExportSource } from '../../utils/export';
-import { cliAnalysis, compareAnalyses, runCompare } from '../../scripts/compare';
+import { compareAnalyses, runCompare } from '../../scripts/compare';
+import { analyzeHtml } from '../../scripts/lib/html';
 
 const TITLE = 'Lorne bakery wins fight to keep its wood-fired oven';
 const PARAGRAPHS = [
@@ -32,7 +33,7 @@ function page(paragraphs: string[] = PARAGRAPHS, extraHead = ''): string {
 const HTML = page();
 const SOURCE: ExportSource = { title: TITLE, url: 'https://lornepost.example/news/bakery-oven', partial: false };
 /** What the popup would have downloaded had the extension read the page exactly as the CLI does. */
-const cliOf = (html = HTML) => cliAnalysis(html).analysis;
+const cliOf = (html = HTML) => analyzeHtml(html).analysis;
 const exportOf = (analysis: Analysis, source: ExportSource | null = SOURCE) => toJson(analysis, source);
 const clone = (a: Analysis): Analysis => JSON.parse(JSON.stringify(a));
 
@@ -47,7 +48,7 @@ function compare(exportText: string, html = HTML, extraArgs: string[] = []) {
 
 describe('the page and its CLI reading', () => {
   it('is an article with several attributed statements (the ground for every other test)', () => {
-    const { page: read, analysis } = cliAnalysis(HTML);
+    const { page: read, analysis } = analyzeHtml(HTML);
     expect(read.isArticle).toBe(true);
     expect(analysis.quotes.length).toBeGreaterThanOrEqual(3);
     const names = analysis.speakers.map((s) => s.name);
@@ -198,7 +199,7 @@ describe('tsx scripts/compare.ts', () => {
 describe('the CLI reads tables as browsers build them', () => {
   it('moves content that sits directly in a table to before it, as HTML parsing does in browsers', () => {
     const table = `<table class="layout"><p>${PARAGRAPHS[3]}</p><tr><td>${PARAGRAPHS[4]}</td><td>Readings: 12 µg/m³.</td></tr></table>`;
-    const { page: read } = cliAnalysis(page([...PARAGRAPHS.slice(0, 3), '']).replace('<p></p>', table));
+    const { page: read } = analyzeHtml(page([...PARAGRAPHS.slice(0, 3), '']).replace('<p></p>', table));
     // The paragraph comes out of the table, which then holds no prose: a data table, not read.
     expect(read.text).toContain('Nobody on this council wants to be remembered for closing a bakery');
     expect(read.text).not.toContain('environmental officer');
